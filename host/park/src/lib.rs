@@ -1,0 +1,89 @@
+//! Park data for zcp: the data dictionary, the audited unit table, park files
+//! (TOML or JSON) and the per-year view the host serves to a standard.
+//!
+//! ```no_run
+//! use std::path::Path;
+//! use zcp_park::Park;
+//!
+//! let park = Park::load(Path::new("examples/parks/ordos.toml"))?;
+//! let year = park.year(park.latest_year().unwrap_or(2025))?;
+//! let grid = year.quantity("electricity.grid-purchased", "MWh")?;
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+
+pub mod dictionary;
+mod error;
+mod load;
+pub mod park;
+mod tree;
+pub mod units;
+mod view;
+
+pub use dictionary::{Dictionary, DictionaryError, KeyDef, KeyKind, Scope, Sign};
+pub use error::{DataError, Location, ParkError, ParkErrors};
+pub use park::{Fact, Format, Park};
+pub use units::{ConvertError, Dimension, Unit, UnitError};
+pub use view::YearView;
+
+/// Text in both languages; reports choose one.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Text {
+    /// Chinese.
+    pub zh: String,
+    /// English.
+    pub en: String,
+}
+
+/// ` (did you mean `x`?)`, or nothing.
+pub(crate) fn did_you_mean(suggestion: Option<&str>) -> String {
+    suggestion.map_or_else(String::new, |s| format!(" (did you mean `{s}`?)"))
+}
+
+/// The candidate closest to `word`: equal but for case, or else similar
+/// enough to be a likely typo.
+pub(crate) fn closest(word: &str, candidates: &[&str]) -> Option<String> {
+    let lower = word.to_lowercase();
+    let mut best: Option<(f64, &str)> = None;
+    for candidate in candidates {
+        if candidate.to_lowercase() == lower {
+            return Some((*candidate).to_owned());
+        }
+        let score = strsim::jaro_winkler(&lower, &candidate.to_lowercase());
+        if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, candidate));
+        }
+    }
+    best.map(|(_, c)| c.to_owned())
+}
+
+/// A number as a person writes it: `225`, `0.5`, `-5`, `1e308`, `nan`, `inf`.
+pub(crate) fn number(value: f64) -> String {
+    if value.is_nan() {
+        "nan".to_owned()
+    } else if value.is_infinite() {
+        if value > 0.0 { "inf" } else { "-inf" }.to_owned()
+    } else if value != 0.0 && !(1e-6..1e16).contains(&value.abs()) {
+        format!("{value:e}")
+    } else {
+        format!("{value}")
+    }
+}
+
+/// User text fit for one line of a message: control characters escaped,
+/// long text cut.
+pub(crate) fn clip(text: &str) -> String {
+    const MAX: usize = 60;
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i == MAX {
+            out.push('…');
+            break;
+        }
+        if c.is_control() {
+            out.extend(c.escape_default());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}

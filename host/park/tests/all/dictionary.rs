@@ -1,0 +1,246 @@
+//! The data dictionary: its format, the bundled file, lookups.
+
+use zcp_park::{Dictionary, Dimension, KeyKind, Scope, Sign};
+
+fn bundled() -> &'static Dictionary {
+    Dictionary::bundled().unwrap()
+}
+
+/// A one-entry dictionary file with the given fields.
+fn entry(key: &str, fields: &str) -> String {
+    format!("version = 1\n[keys.\"{key}\"]\n{fields}\nzh = \"中\"\nen = \"en\"\n")
+}
+
+fn parse_error(text: &str) -> String {
+    Dictionary::parse(text).unwrap_err().to_string()
+}
+
+#[test]
+fn bundled_dictionary_parses_and_every_key_looks_up() {
+    let dictionary = bundled();
+    let file = include_str!("../../../../data/dictionary.toml");
+    assert_eq!(dictionary.entries().len(), file.matches("\n[keys.").count());
+    assert!(dictionary.entries().len() >= 29);
+    let keys = dictionary.expand();
+    let mut sorted = keys.clone();
+    sorted.sort();
+    assert_eq!(keys, sorted);
+    for key in &keys {
+        let def = dictionary.lookup(key).unwrap_or_else(|| panic!("{key}"));
+        assert!(!def.zh.is_empty() && !def.en.is_empty(), "{key}");
+    }
+    // 3 coals x 6 uses + 6 oils x 6 uses + gas x 6 uses.
+    assert_eq!(keys.iter().filter(|k| k.starts_with("fuel.")).count(), 60);
+}
+
+#[test]
+fn alternation_segments_match_any_listed_word() {
+    let dictionary = bundled();
+    let coke = dictionary.lookup("fuel.coke.power").unwrap();
+    assert_eq!(
+        coke.pattern,
+        "fuel.{raw-coal|washed-coal|coke}.{final|power|heat|conversion|feedstock|bunker}"
+    );
+    assert_eq!(
+        coke.kind,
+        KeyKind::Quantity {
+            dimension: Dimension::Mass,
+            sign: Sign::NonNegative
+        }
+    );
+    assert_eq!(coke.scope, Scope::Year);
+    let gas = dictionary.lookup("fuel.natural-gas.bunker").unwrap();
+    assert!(matches!(
+        gas.kind,
+        KeyKind::Quantity {
+            dimension: Dimension::Volume,
+            ..
+        }
+    ));
+    // Same number of segments, each one listed, no partial words.
+    assert!(dictionary.lookup("fuel.coke").is_none());
+    assert!(dictionary.lookup("fuel.coke.power.extra").is_none());
+    assert!(dictionary.lookup("fuel.peat.power").is_none());
+    assert!(
+        dictionary
+            .lookup("fuel.{raw-coal|washed-coal|coke}.power")
+            .is_none()
+    );
+    assert!(dictionary.lookup("fuel.coke|raw-coal.power").is_none());
+    assert!(dictionary.lookup("").is_none());
+    assert!(dictionary.is_prefix("fuel"));
+    assert!(dictionary.is_prefix("fuel.coke"));
+    assert!(!dictionary.is_prefix("fuel.coke.power"));
+    assert!(!dictionary.is_prefix("fuel.peat"));
+}
+
+#[test]
+fn kinds_and_scopes_of_the_bundled_keys() {
+    let dictionary = bundled();
+    let level = dictionary.lookup("park.zone-level").unwrap();
+    assert_eq!(level.scope, Scope::Profile);
+    assert_eq!(
+        level.kind,
+        KeyKind::Text {
+            values: Some(vec![
+                "national".into(),
+                "provincial".into(),
+                "municipal".into(),
+                "other".into()
+            ])
+        }
+    );
+    assert_eq!(
+        dictionary.lookup("park.boundary-defined").unwrap().kind,
+        KeyKind::Flag
+    );
+    assert_eq!(
+        dictionary.lookup("economy.revenue-growth").unwrap().kind,
+        KeyKind::Quantity {
+            dimension: Dimension::Ratio,
+            sign: Sign::Any
+        }
+    );
+}
+
+#[test]
+fn suggestions_are_concrete_keys() {
+    let dictionary = bundled();
+    assert_eq!(
+        dictionary.suggest("electricity.grid").as_deref(),
+        Some("electricity.grid-purchased")
+    );
+    assert_eq!(
+        dictionary.suggest("Electricity.Exported").as_deref(),
+        Some("electricity.exported")
+    );
+    assert_eq!(
+        dictionary.suggest("fuel.natural-gas.finale").as_deref(),
+        Some("fuel.natural-gas.final")
+    );
+    assert_eq!(
+        dictionary.suggest("fuel.cokes.power").as_deref(),
+        Some("fuel.coke.power")
+    );
+    assert_eq!(dictionary.suggest("zzz"), None);
+}
+
+#[test]
+fn a_small_dictionary_parses() {
+    let text = format!(
+        "{}\n[keys.\"a.{{x|y}}\"]\nkind = \"text\"\nscope = \"profile\"\nvalues = [\"p\", \"q\"]\nzh = \"乙\"\nen = \"b\"\n",
+        entry(
+            "b.c",
+            "kind = \"quantity\"\ndimension = \"co2\"\nsign = \"any\"\nscope = \"year\""
+        )
+    );
+    let dictionary = Dictionary::parse(&text).unwrap();
+    assert_eq!(dictionary.expand(), ["a.x", "a.y", "b.c"]);
+    assert_eq!(dictionary.entries().len(), 2);
+    assert_eq!(dictionary.lookup("a.y").unwrap().pattern, "a.{x|y}");
+    assert_eq!(
+        dictionary.lookup("b.c").unwrap().kind,
+        KeyKind::Quantity {
+            dimension: Dimension::Co2,
+            sign: Sign::Any
+        }
+    );
+}
+
+#[test]
+fn bad_entries_are_refused_with_the_reason() {
+    let q = "kind = \"quantity\"\nscope = \"year\"";
+    let cases = [
+        (
+            entry("a", "kind = \"number\"\nscope = \"year\""),
+            "data dictionary: key `a`: unknown kind `number` (expected quantity, text or flag)",
+        ),
+        (
+            entry("a", &format!("{q}\ndimension = \"power\"\nsign = \"any\"")),
+            "data dictionary: key `a`: unknown dimension `power` (expected energy, standard-coal, co2, mass, volume, ratio, currency, count)",
+        ),
+        (
+            entry(
+                "a",
+                &format!("{q}\ndimension = \"mass\"\nsign = \"positive\""),
+            ),
+            "data dictionary: key `a`: unknown sign `positive` (expected non-negative or any)",
+        ),
+        (
+            entry("a", "kind = \"flag\"\nscope = \"month\""),
+            "data dictionary: key `a`: unknown scope `month` (expected profile or year)",
+        ),
+        (
+            entry("a", &format!("{q}\nsign = \"any\"")),
+            "data dictionary: key `a`: a quantity needs a `dimension`",
+        ),
+        (
+            entry("a", &format!("{q}\ndimension = \"mass\"")),
+            "data dictionary: key `a`: a quantity needs a `sign`",
+        ),
+        (
+            entry(
+                "a",
+                "kind = \"flag\"\nscope = \"year\"\ndimension = \"mass\"",
+            ),
+            "data dictionary: key `a`: `dimension` does not apply to a flag key",
+        ),
+        (
+            entry(
+                "a",
+                &format!("{q}\ndimension = \"mass\"\nsign = \"any\"\nvalues = [\"x\"]"),
+            ),
+            "data dictionary: key `a`: `values` does not apply to a quantity key",
+        ),
+        (
+            entry("A.b", "kind = \"flag\"\nscope = \"year\""),
+            "data dictionary: key `A.b`: a segment is lowercase letters, digits and `-`, or an alternation `{a|b|c}` of such words",
+        ),
+        (
+            entry("a..b", "kind = \"flag\"\nscope = \"year\""),
+            "data dictionary: key `a..b`: a segment is lowercase letters, digits and `-`, or an alternation `{a|b|c}` of such words",
+        ),
+        (
+            entry("a.{x|y", "kind = \"flag\"\nscope = \"year\""),
+            "data dictionary: key `a.{x|y`: an alternation is written `{a|b|c}`",
+        ),
+        (
+            entry("a.{x|x}", "kind = \"flag\"\nscope = \"year\""),
+            "data dictionary: key `a.{x|x}`: an alternation lists a word twice",
+        ),
+        (
+            entry("a", "kind = \"flag\"\nscope = \"year\"\nunit = \"t\""),
+            "data dictionary: line 5, column 1: unknown field `unit`, expected one of `kind`, `scope`, `dimension`, `sign`, `values`, `zh`, `en`",
+        ),
+        (
+            "version = 2\n".to_owned(),
+            "data dictionary: unsupported version `2` (this host reads version 1)",
+        ),
+        (
+            "version = 1\n[keys.\"a\"\n".to_owned(),
+            "data dictionary: line 2, column 10: unclosed table, expected `]`",
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(parse_error(&text), message, "{text}");
+    }
+}
+
+#[test]
+fn overlapping_patterns_are_refused() {
+    let flag = "kind = \"flag\"\nscope = \"year\"\nzh = \"中\"\nen = \"en\"\n";
+    let two =
+        |a: &str, b: &str| format!("version = 1\n[keys.\"{a}\"]\n{flag}[keys.\"{b}\"]\n{flag}");
+    assert_eq!(
+        parse_error(&two("fuel.{coal|oil}.final", "fuel.{gas|oil}.final")),
+        "data dictionary: keys `fuel.{coal|oil}.final` and `fuel.{gas|oil}.final` overlap: a key may match one entry only and cannot start another"
+    );
+    // A key that starts another: the shorter one could never hold a table.
+    assert_eq!(
+        parse_error(&two("heat", "heat.purchased")),
+        "data dictionary: keys `heat` and `heat.purchased` overlap: a key may match one entry only and cannot start another"
+    );
+    // Disjoint alternations are fine.
+    Dictionary::parse(&two("fuel.{coal|oil}.final", "fuel.gas.final")).unwrap();
+    Dictionary::parse(&two("a.b", "a.c.d")).unwrap();
+}

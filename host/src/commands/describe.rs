@@ -1,0 +1,43 @@
+//! `zcp describe ID@REQ`: a standard's indicators, thresholds, parameters and data.
+
+use clap::Args;
+use zcp::StandardSpec;
+use zcp::report::{self, Format};
+
+use super::{OutputArgs, StandardsSource, Status};
+
+/// Arguments of `zcp describe`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  zcp describe cn-zcp@1\n  zcp describe cn-zcp@=1.0.0 --lang zh")]
+pub(crate) struct DescribeArgs {
+    /// The standard: `ID`, `ID@1`, `ID@=1.0.0`.
+    standard: StandardSpec,
+    /// Pick the version in force on this ISO date.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    #[command(flatten)]
+    source: StandardsSource,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+pub(crate) fn run(args: &DescribeArgs) -> anyhow::Result<Status> {
+    let (_runtime, registry) = args.source.load()?;
+    let resolved = registry.resolve(&args.standard, args.as_of.as_deref())?;
+    if let Some(warning) = &resolved.warning {
+        eprintln!("warning: {warning}");
+    }
+    let plugin = &resolved.plugin;
+    match args.output.format {
+        Format::Table => print!("{}", report::render_describe(plugin, args.output.lang)),
+        Format::Json => println!(
+            "{}",
+            report::to_json(&serde_json::json!({
+                "digest": plugin.digest,
+                "origin": plugin.origin,
+                "info": plugin.info,
+            }))
+        ),
+    }
+    Ok(Status::Qualified)
+}

@@ -1,0 +1,61 @@
+//! `zcp evaluate PARK... -s ID@REQ...`: one section per park, standards side by side.
+
+use std::path::PathBuf;
+
+use clap::Args;
+use zcp::evaluate::ParamArg;
+use zcp::report::{self, Format};
+use zcp::{Request, StandardSpec};
+
+use super::{OutputArgs, StandardsSource, Status};
+
+/// Arguments of `zcp evaluate`.
+#[derive(Debug, Args)]
+#[command(after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error (also with --report-only).")]
+pub(crate) struct EvaluateArgs {
+    /// Park data files (TOML or JSON).
+    #[arg(required = true, value_name = "PARK")]
+    parks: Vec<PathBuf>,
+    /// Standard to evaluate against: `ID@REQ`; repeat for several, side by side.
+    #[arg(short = 's', long = "standard", required = true, value_name = "ID@REQ")]
+    standards: Vec<StandardSpec>,
+    /// A standard's parameter: `ID:NAME=VALUE`; repeatable.
+    #[arg(short = 'p', long = "param", value_name = "ID:NAME=VALUE")]
+    params: Vec<ParamArg>,
+    /// Assessment year (default: the latest year in each park file).
+    #[arg(long)]
+    year: Option<i32>,
+    /// Pick the versions in force on this ISO date.
+    #[arg(long, value_name = "DATE")]
+    as_of: Option<String>,
+    /// Exit 0 whatever the verdicts, as long as the run worked (for demos and pipelines).
+    #[arg(long)]
+    report_only: bool,
+    #[command(flatten)]
+    source: StandardsSource,
+    #[command(flatten)]
+    output: OutputArgs,
+}
+
+pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
+    let (runtime, registry) = args.source.load()?;
+    let request = Request {
+        parks: args.parks.clone(),
+        standards: args.standards.clone(),
+        parameters: args.params.clone(),
+        year: args.year,
+        as_of: args.as_of.clone(),
+    };
+    let report = zcp::run(&runtime, &registry, &request).map_err(anyhow::Error::msg)?;
+    match args.output.format {
+        Format::Table => print!("{}", report::render_report(&report, args.output.lang)),
+        Format::Json => println!("{}", report::to_json(&report)),
+    }
+    Ok(if report.has_errors() {
+        Status::Error
+    } else if args.report_only || report.all_qualified() {
+        Status::Qualified
+    } else {
+        Status::NotQualified
+    })
+}

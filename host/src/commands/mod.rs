@@ -1,0 +1,97 @@
+//! CLI verbs, one module each, and the flags they share.
+
+mod describe;
+mod evaluate;
+mod standards;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context as _;
+use clap::{Args, Parser, Subcommand};
+use zcp::report::{Format, Lang};
+use zcp::{Limits, Registry, Runtime};
+
+/// Evaluate industrial parks against zero-carbon park standards.
+///
+/// Each standard (the national notice, its next versions, provincial
+/// criteria) is a sandboxed WebAssembly component; zcp runs several side by
+/// side on the same park data and shows where and why they differ.
+#[derive(Debug, Parser)]
+#[command(name = "zcp", version, propagate_version = true)]
+#[command(after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error.")]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the standards available: bundled and from standards directories.
+    Standards(standards::StandardsArgs),
+    /// Show a standard's indicators, thresholds, parameters and data keys.
+    Describe(describe::DescribeArgs),
+    /// Evaluate park files against one or more standards, side by side.
+    Evaluate(evaluate::EvaluateArgs),
+}
+
+/// Where standards come from, besides those bundled in the binary.
+#[derive(Debug, Args)]
+pub(crate) struct StandardsSource {
+    /// Directory of standard components (`*.wasm`); repeatable. Also read
+    /// from ZCP_STANDARDS_PATH (`:`-separated).
+    #[arg(long = "standards-dir", value_name = "DIR")]
+    dirs: Vec<PathBuf>,
+}
+
+impl StandardsSource {
+    /// A runtime with default limits and every standard loaded.
+    pub(crate) fn load(&self) -> anyhow::Result<(Runtime, Registry)> {
+        let runtime = Runtime::new(Limits::default()).map_err(|e| anyhow::anyhow!("{e}")).context("starting the WebAssembly runtime")?;
+        let mut dirs = zcp::registry::dirs_from_env();
+        dirs.extend(self.dirs.iter().cloned());
+        let registry = Registry::load(&runtime, &dirs);
+        Ok((runtime, registry))
+    }
+}
+
+/// Output flags shared by every verb.
+#[derive(Debug, Args)]
+pub(crate) struct OutputArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value = "table")]
+    format: Format,
+    /// Report language.
+    #[arg(long, value_enum, default_value = "en")]
+    lang: Lang,
+}
+
+/// Process exit status (ripgrep-style: meaningful codes, not just 0/1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    /// Every park qualified under every standard (or the verb succeeded).
+    Qualified,
+    /// Some park is not qualified or incomplete.
+    NotQualified,
+    /// The command could not do its job (bad arguments, unreadable input).
+    Error,
+}
+
+impl From<Status> for ExitCode {
+    fn from(status: Status) -> Self {
+        ExitCode::from(match status {
+            Status::Qualified => 0,
+            Status::NotQualified => 1,
+            Status::Error => 2,
+        })
+    }
+}
+
+/// Run the parsed command.
+pub fn run(cli: Cli) -> anyhow::Result<Status> {
+    match cli.command {
+        Command::Standards(args) => standards::run(&args),
+        Command::Describe(args) => describe::run(&args),
+        Command::Evaluate(args) => evaluate::run(&args),
+    }
+}

@@ -1,0 +1,395 @@
+//! Evaluating parks against several standards side by side.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::PathBuf;
+use std::str::FromStr;
+use std::sync::Arc;
+
+use serde::Serialize;
+use zcp_park::{Park, Text};
+
+use crate::Output;
+use crate::limits::Limits;
+use crate::model::{Evaluation, IndicatorResult, Status, Verdict};
+use crate::registry::{Registry, StandardSpec};
+use crate::runtime::{Origin, Plugin, RunError, Runtime, WIT_VERSION};
+use crate::state::Lineage;
+
+/// A parameter given on the command line: `ID:NAME=VALUE`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct ParamArg {
+    /// Standard id it applies to (every version of it).
+    pub standard: String,
+    /// Parameter name.
+    pub name: String,
+    /// Value.
+    pub value: String,
+}
+
+impl FromStr for ParamArg {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let parsed = s.split_once(':').and_then(|(standard, rest)| {
+            let (name, value) = rest.split_once('=')?;
+            (!standard.is_empty() && !name.is_empty()).then(|| ParamArg {
+                standard: standard.to_owned(),
+                name: name.to_owned(),
+                value: value.to_owned(),
+            })
+        });
+        parsed.ok_or_else(|| format!("`{s}` is not `ID:NAME=VALUE` (e.g. `cn-zcp:grid-factor-year=2022`)"))
+    }
+}
+
+/// What to evaluate.
+#[derive(Debug, Clone, Default)]
+pub struct Request {
+    /// Park files.
+    pub parks: Vec<PathBuf>,
+    /// Standards, side by side.
+    pub standards: Vec<StandardSpec>,
+    /// Parameters.
+    pub parameters: Vec<ParamArg>,
+    /// Assessment year; the latest year of each file when absent.
+    pub year: Option<i32>,
+    /// Pick the versions in force on this ISO date.
+    pub as_of: Option<String>,
+}
+
+/// A standard used in a report, with its identity.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandardRef {
+    /// `id@version`.
+    pub label: String,
+    /// Name.
+    pub title: Text,
+    /// Life-cycle status.
+    pub status: Status,
+    /// SHA-256 of the component.
+    pub digest: String,
+    /// Where it came from.
+    pub origin: Origin,
+    /// Base standard, when it extends one.
+    pub extends: Option<String>,
+    /// Indicator titles by id, for reports.
+    pub indicators: BTreeMap<String, Text>,
+}
+
+impl StandardRef {
+    fn of(plugin: &Plugin) -> Self {
+        StandardRef {
+            label: plugin.info.label(),
+            title: plugin.info.title.clone(),
+            status: plugin.info.status,
+            digest: plugin.digest.clone(),
+            origin: plugin.origin.clone(),
+            extends: plugin.info.extends.clone(),
+            indicators: plugin.info.indicators.iter().map(|i| (i.id.clone(), i.title.clone())).collect(),
+        }
+    }
+}
+
+/// One standard run on one park.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandardRun {
+    /// `id@version`.
+    pub standard: String,
+    /// The verdict (`incomplete` when there is no evaluation).
+    pub verdict: Verdict,
+    /// Parameters given for it.
+    pub parameters: Vec<(String, String)>,
+    /// What the standard returned.
+    pub evaluation: Option<Evaluation>,
+    /// Why there is no evaluation.
+    pub error: Option<RunError>,
+    /// The base standard's run, for a standard that extends one.
+    pub base: Option<Box<StandardRun>>,
+    /// Data keys read.
+    pub lineage: Lineage,
+    /// What the plugin printed.
+    pub stdout: Output,
+    /// What it printed to stderr.
+    pub stderr: Output,
+    /// Fuel consumed.
+    pub fuel_used: u64,
+}
+
+impl StandardRun {
+    /// Results with the layer each comes from: the base's first, overridden
+    /// by the derived standard's results with the same id.
+    pub fn layered_results(&self) -> Vec<(&str, &IndicatorResult)> {
+        let own: Vec<(&str, &IndicatorResult)> = self
+            .evaluation
+            .iter()
+            .flat_map(|e| e.results.iter().map(|r| (self.standard.as_str(), r)))
+            .collect();
+        let Some(base) = &self.base else { return own };
+        let mut merged: Vec<(&str, &IndicatorResult)> = base
+            .layered_results()
+            .into_iter()
+            .filter(|(_, r)| !own.iter().any(|(_, o)| o.id == r.id))
+            .collect();
+        merged.extend(own);
+        merged
+    }
+}
+
+/// The park identity in a report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParkInfo {
+    /// Park id.
+    pub id: String,
+    /// Name.
+    pub name: Text,
+    /// Province code.
+    pub province: Option<String>,
+    /// SHA-256 of the park file.
+    pub data_digest: String,
+}
+
+/// One park: its runs, or why it could not be evaluated.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ParkSection {
+    /// The park file.
+    pub file: PathBuf,
+    /// The park, when its file loaded.
+    pub park: Option<ParkInfo>,
+    /// Assessment year.
+    pub year: Option<i32>,
+    /// Errors in the park file (every one found).
+    pub errors: Vec<String>,
+    /// One run per standard, in the order asked.
+    pub runs: Vec<StandardRun>,
+}
+
+/// A whole evaluation, with what is needed to reproduce it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// zcp version.
+    pub host_version: String,
+    /// Contract version.
+    pub wit_version: String,
+    /// Limits every call ran under.
+    pub limits: Limits,
+    /// Standards used, resolved.
+    pub standards: Vec<StandardRef>,
+    /// Parameters given.
+    pub parameters: Vec<ParamArg>,
+    /// Warnings (superseded versions, plugins that failed to load).
+    pub warnings: Vec<String>,
+    /// One section per park.
+    pub parks: Vec<ParkSection>,
+}
+
+impl Report {
+    /// Any park file that could not be evaluated.
+    pub fn has_errors(&self) -> bool {
+        self.parks.iter().any(|p| !p.errors.is_empty())
+    }
+
+    /// Every run qualified.
+    pub fn all_qualified(&self) -> bool {
+        self.parks.iter().flat_map(|p| &p.runs).all(|r| r.verdict == Verdict::Qualified)
+    }
+}
+
+/// A standard resolved with its bases, nearest first.
+struct Chain {
+    standard: Arc<Plugin>,
+    bases: Vec<Arc<Plugin>>,
+}
+
+impl Chain {
+    fn plugins(&self) -> impl Iterator<Item = &Arc<Plugin>> {
+        std::iter::once(&self.standard).chain(&self.bases)
+    }
+}
+
+/// Evaluate every park against every standard. Errors in the request
+/// (unresolvable standards, unknown parameters) stop before any evaluation;
+/// errors in a park file or a plugin's run are reported in their place.
+pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<Report, String> {
+    let mut warnings: Vec<String> = registry.errors.iter().map(ToString::to_string).collect();
+    let mut chains = Vec::new();
+    for spec in &request.standards {
+        chains.push(resolve_chain(registry, spec, request.as_of.as_deref(), &mut warnings)?);
+    }
+    check_parameters(&chains, &request.parameters)?;
+    let mut standards: Vec<StandardRef> = Vec::new();
+    for plugin in chains.iter().flat_map(Chain::plugins) {
+        if !standards.iter().any(|s| s.digest == plugin.digest) {
+            standards.push(StandardRef::of(plugin));
+        }
+    }
+    let parks = request
+        .parks
+        .iter()
+        .map(|file| evaluate_park(runtime, file, request, &chains))
+        .collect();
+    Ok(Report {
+        host_version: env!("CARGO_PKG_VERSION").to_owned(),
+        wit_version: WIT_VERSION.to_owned(),
+        limits: runtime.limits().clone(),
+        standards,
+        parameters: request.parameters.clone(),
+        warnings,
+        parks,
+    })
+}
+
+fn resolve_chain(
+    registry: &Registry,
+    spec: &StandardSpec,
+    as_of: Option<&str>,
+    warnings: &mut Vec<String>,
+) -> Result<Chain, String> {
+    let mut chain: Vec<Arc<Plugin>> = Vec::new();
+    let mut next = Some(spec.clone());
+    while let Some(spec) = next.take() {
+        let resolved = registry.resolve(&spec, as_of).map_err(|e| match chain.last() {
+            Some(derived) => format!("`{}` extends `{spec}`, which cannot be used: {e}", derived.info.label()),
+            None => e.to_string(),
+        })?;
+        warnings.extend(resolved.warning);
+        let plugin = resolved.plugin;
+        if chain.iter().any(|p| p.digest == plugin.digest) {
+            let names: Vec<String> = chain.iter().chain([&plugin]).map(|p| p.info.label()).collect();
+            return Err(format!("standards extend each other in a cycle: {}", names.join(" → ")));
+        }
+        next = match &plugin.info.extends {
+            Some(base) => Some(base.parse::<StandardSpec>().map_err(|e| {
+                format!("`{}` declares `extends = {base}`, which is not `ID@REQ`: {e}", plugin.info.label())
+            })?),
+            None => None,
+        };
+        chain.push(plugin);
+    }
+    let standard = chain.remove(0);
+    Ok(Chain { standard, bases: chain })
+}
+
+fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), String> {
+    for arg in parameters {
+        let versions: Vec<&Arc<Plugin>> =
+            chains.iter().flat_map(Chain::plugins).filter(|p| p.info.id == arg.standard).collect();
+        if versions.is_empty() {
+            let ids: BTreeSet<&str> = chains.iter().flat_map(Chain::plugins).map(|p| p.info.id.as_str()).collect();
+            return Err(format!(
+                "`--param {}:{}` names standard `{}`, which this run does not use (it uses: {})",
+                arg.standard,
+                arg.name,
+                arg.standard,
+                ids.into_iter().collect::<Vec<_>>().join(", ")
+            ));
+        }
+        for plugin in versions {
+            let Some(declared) = plugin.info.parameters.iter().find(|p| p.name == arg.name) else {
+                let known: Vec<&str> = plugin.info.parameters.iter().map(|p| p.name.as_str()).collect();
+                return Err(format!(
+                    "`{}` has no parameter `{}` (it has: {})",
+                    plugin.info.label(),
+                    arg.name,
+                    if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+                ));
+            };
+            if !declared.allowed.is_empty() && !declared.allowed.contains(&arg.value) {
+                return Err(format!(
+                    "parameter `{}` of `{}` cannot be `{}` (allowed: {})",
+                    arg.name,
+                    plugin.info.label(),
+                    arg.value,
+                    declared.allowed.join(", ")
+                ));
+            }
+        }
+    }
+    Ok(())
+}
+
+fn evaluate_park(runtime: &Runtime, file: &PathBuf, request: &Request, chains: &[Chain]) -> ParkSection {
+    let mut section = ParkSection { file: file.clone(), park: None, year: None, errors: vec![], runs: vec![] };
+    let park = match Park::load(file) {
+        Ok(park) => Arc::new(park),
+        Err(errors) => {
+            section.errors = errors.to_string().lines().map(str::to_owned).collect();
+            return section;
+        }
+    };
+    section.park = Some(ParkInfo {
+        id: park.id.clone(),
+        name: park.name.clone(),
+        province: park.province.clone(),
+        data_digest: park.digest.clone(),
+    });
+    let year = match request.year.or_else(|| park.latest_year()) {
+        Some(year) => year,
+        None => {
+            section.errors.push(format!("`{}`: the park file has no [years.YYYY] table to assess", file.display()));
+            return section;
+        }
+    };
+    if let Err(e) = park.year(year) {
+        section.errors.push(e.to_string());
+        return section;
+    }
+    section.year = Some(year);
+    section.runs = chains
+        .iter()
+        .map(|c| run_chain(runtime, &park, year, &c.standard, &c.bases, &request.parameters))
+        .collect();
+    section
+}
+
+/// Run a standard after its bases (nearest base first in `bases`).
+fn run_chain(
+    runtime: &Runtime,
+    park: &Arc<Park>,
+    year: i32,
+    plugin: &Plugin,
+    bases: &[Arc<Plugin>],
+    params: &[ParamArg],
+) -> StandardRun {
+    let parameters: Vec<(String, String)> = params
+        .iter()
+        .filter(|p| p.standard == plugin.info.id)
+        .map(|p| (p.name.clone(), p.value.clone()))
+        .collect();
+    let base = bases
+        .split_first()
+        .map(|(base, further)| Box::new(run_chain(runtime, park, year, base, further, params)));
+    if let Some(base) = &base
+        && base.evaluation.is_none()
+    {
+        let reason = base.error.as_ref().map_or_else(|| "no evaluation".to_owned(), ToString::to_string);
+        return StandardRun {
+            standard: plugin.info.label(),
+            verdict: Verdict::Incomplete,
+            parameters,
+            evaluation: None,
+            error: Some(RunError::Base { base: base.standard.clone(), reason }),
+            base: Some(base.clone()),
+            lineage: Lineage::default(),
+            stdout: Output::default(),
+            stderr: Output::default(),
+            fuel_used: 0,
+        };
+    }
+    let run = runtime.evaluate(plugin, Arc::clone(park), year, &parameters, base.as_ref().and_then(|b| b.evaluation.as_ref()));
+    let (verdict, evaluation, error) = match run.outcome {
+        Ok(evaluation) => (evaluation.verdict, Some(evaluation), None),
+        Err(error) => (Verdict::Incomplete, None, Some(error)),
+    };
+    StandardRun {
+        standard: plugin.info.label(),
+        verdict,
+        parameters,
+        evaluation,
+        error,
+        base,
+        lineage: run.lineage,
+        stdout: run.stdout,
+        stderr: run.stderr,
+        fuel_used: run.fuel_used,
+    }
+}

@@ -1,0 +1,28 @@
+//! zcp: evaluate industrial parks against zero-carbon park standards.
+//!
+//! Each standard version is a sandboxed WebAssembly component implementing
+//! `zcp:evaluation/standard` (see `wit/`). The [`Runtime`] compiles each once,
+//! checks its imports, and runs every call in a fresh store under [`Limits`];
+//! the [`Registry`] loads bundled and user-supplied standards and resolves
+//! `id@semver-req`; [`run`] evaluates parks against several standards side
+//! by side.
+
+#![deny(unsafe_code)]
+
+pub mod bindings;
+pub mod evaluate;
+pub mod limits;
+pub mod model;
+pub mod registry;
+pub mod report;
+pub mod runtime;
+mod sandbox;
+mod state;
+mod validate;
+
+pub use evaluate::{ParkSection, Report, Request, StandardRun, run};
+pub use limits::{LimitExceeded, Limits};
+pub use registry::{Registry, StandardSpec};
+pub use runtime::{Origin, Plugin, PluginError, Run, RunError, Runtime};
+pub use sandbox::Output;
+pub use state::Lineage;

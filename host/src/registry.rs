@@ -1,0 +1,257 @@
+//! Loading standards (bundled and from directories) and resolving
+//! `id@semver-req` to one version.
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+use std::str::FromStr;
+use std::sync::Arc;
+
+use semver::VersionReq;
+
+use crate::model::Status;
+use crate::runtime::{Origin, Plugin, PluginError, Runtime, sha256_hex};
+
+/// Environment variable naming extra standards directories (`:`-separated).
+pub const STANDARDS_PATH_ENV: &str = "ZCP_STANDARDS_PATH";
+
+/// A request for a standard: `cn-zcp`, `cn-zcp@1`, `cn-zcp@=1.0.0`, `cn-zcp@^2.0.0-draft`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StandardSpec {
+    /// Standard id.
+    pub id: String,
+    /// Version requirement (`*` when none was given).
+    pub req: VersionReq,
+}
+
+impl StandardSpec {
+    /// Whether the requirement names one exact version (`=1.0.0`).
+    pub fn is_exact(&self) -> bool {
+        self.req.comparators.len() == 1
+            && self.req.comparators[0].op == semver::Op::Exact
+            && self.req.comparators[0].minor.is_some()
+            && self.req.comparators[0].patch.is_some()
+    }
+}
+
+impl FromStr for StandardSpec {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (id, req) = s.split_once('@').unwrap_or((s, "*"));
+        if id.is_empty() {
+            return Err(format!("`{s}` names no standard id (write `ID@VERSION-REQ`, e.g. `cn-zcp@1`)"));
+        }
+        let req = VersionReq::parse(req)
+            .map_err(|e| format!("`{req}` in `{s}` is not a version requirement: {e}"))?;
+        Ok(StandardSpec { id: id.to_owned(), req })
+    }
+}
+
+impl fmt::Display for StandardSpec {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}@{}", self.id, self.req)
+    }
+}
+
+/// Why a spec did not resolve.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ResolveError {
+    /// No standard has that id.
+    #[error("no standard `{id}` is loaded (loaded: {known})")]
+    UnknownId {
+        /// The id asked for.
+        id: String,
+        /// Ids that are loaded.
+        known: String,
+    },
+    /// No version matches.
+    #[error("no version of `{id}` matches `{req}` (available: {available})")]
+    NoMatch {
+        /// Id.
+        id: String,
+        /// Requirement.
+        req: String,
+        /// Versions loaded.
+        available: String,
+    },
+    /// The chosen version is withdrawn.
+    #[error("`{label}` is withdrawn and cannot be used")]
+    Withdrawn {
+        /// id@version.
+        label: String,
+    },
+    /// Two different plugins claim one id@version.
+    #[error("two different plugins claim `{label}`: {first} (sha256 {first_digest:.12}) and {second} (sha256 {second_digest:.12})")]
+    Conflict {
+        /// id@version.
+        label: String,
+        /// One origin.
+        first: String,
+        /// Its digest.
+        first_digest: String,
+        /// The other.
+        second: String,
+        /// Its digest.
+        second_digest: String,
+    },
+}
+
+/// A resolved standard, with a warning when it is superseded.
+#[derive(Debug, Clone)]
+pub struct Resolved {
+    /// The plugin.
+    pub plugin: Arc<Plugin>,
+    /// Set when the version is superseded and was not asked for exactly.
+    pub warning: Option<String>,
+}
+
+/// Every standard loaded for this run.
+#[derive(Debug, Default)]
+pub struct Registry {
+    plugins: Vec<Arc<Plugin>>,
+    /// Plugins that failed to load: reported, never fatal for the others.
+    pub errors: Vec<PluginError>,
+}
+
+impl Registry {
+    /// Load the bundled standards and every `*.wasm` in `dirs` (sorted by name).
+    pub fn load(runtime: &Runtime, dirs: &[PathBuf]) -> Registry {
+        let mut registry = Registry::default();
+        for bundled in zcp_artifacts::BUNDLED_STANDARDS {
+            if sha256_hex(bundled.bytes) != bundled.sha256 {
+                registry.errors.push(PluginError::Invalid {
+                    origin: Origin::Bundled(bundled.package.to_owned()),
+                    message: "its digest differs from the one pinned at build time".to_owned(),
+                });
+                continue;
+            }
+            registry.add(runtime.load(bundled.bytes, Origin::Bundled(bundled.package.to_owned())));
+        }
+        for dir in dirs {
+            match wasm_files(dir) {
+                Ok(files) => {
+                    for path in files {
+                        let loaded = std::fs::read(&path)
+                            .map_err(|source| PluginError::Read { path: path.clone(), source })
+                            .and_then(|bytes| runtime.load(&bytes, Origin::File(path)));
+                        registry.add(loaded);
+                    }
+                }
+                Err(source) => registry.errors.push(PluginError::Read { path: dir.clone(), source }),
+            }
+        }
+        registry
+    }
+
+    fn add(&mut self, loaded: Result<Plugin, PluginError>) {
+        match loaded {
+            // The same bytes twice (a bundled standard also in a directory) are one plugin.
+            Ok(plugin) if self.plugins.iter().any(|p| p.digest == plugin.digest) => {}
+            Ok(plugin) => self.plugins.push(Arc::new(plugin)),
+            Err(e) => self.errors.push(e),
+        }
+    }
+
+    /// Every loaded plugin, by id then version.
+    pub fn plugins(&self) -> Vec<Arc<Plugin>> {
+        let mut plugins = self.plugins.clone();
+        plugins.sort_by(|a, b| (&a.info.id, &a.info.version).cmp(&(&b.info.id, &b.info.version)));
+        plugins
+    }
+
+    /// The highest version matching `spec` (pre-releases only when the
+    /// requirement names one, as semver matching does), in force on `as_of`
+    /// (ISO date) when given. Withdrawn versions are refused; superseded ones
+    /// warned about unless asked for exactly.
+    pub fn resolve(&self, spec: &StandardSpec, as_of: Option<&str>) -> Result<Resolved, ResolveError> {
+        let same_id: Vec<&Arc<Plugin>> = self.plugins.iter().filter(|p| p.info.id == spec.id).collect();
+        if same_id.is_empty() {
+            let mut known: Vec<&str> = self.plugins.iter().map(|p| p.info.id.as_str()).collect();
+            known.dedup();
+            return Err(ResolveError::UnknownId { id: spec.id.clone(), known: join_or_none(&known) });
+        }
+        let mut candidates: Vec<&Arc<Plugin>> = same_id
+            .iter()
+            .copied()
+            .filter(|p| spec.req.matches(&p.info.version))
+            .filter(|p| as_of.is_none_or(|date| p.info.effective.as_deref().is_some_and(|e| e <= date)))
+            .collect();
+        candidates.sort_by(|a, b| b.info.version.cmp(&a.info.version));
+        let usable = candidates.iter().find(|p| p.info.status != Status::Withdrawn || spec.is_exact());
+        let Some(chosen) = usable else {
+            if let Some(withdrawn) = candidates.first() {
+                return Err(ResolveError::Withdrawn { label: withdrawn.info.label() });
+            }
+            let available: Vec<String> = same_id.iter().map(|p| p.info.version.to_string()).collect();
+            let req = match as_of {
+                Some(date) => format!("{} in force on {date}", spec.req),
+                None => spec.req.to_string(),
+            };
+            return Err(ResolveError::NoMatch { id: spec.id.clone(), req, available: available.join(", ") });
+        };
+        if chosen.info.status == Status::Withdrawn {
+            return Err(ResolveError::Withdrawn { label: chosen.info.label() });
+        }
+        if let Some(other) = same_id.iter().find(|p| p.info.version == chosen.info.version && p.digest != chosen.digest) {
+            return Err(ResolveError::Conflict {
+                label: chosen.info.label(),
+                first: chosen.origin.to_string(),
+                first_digest: chosen.digest.clone(),
+                second: other.origin.to_string(),
+                second_digest: other.digest.clone(),
+            });
+        }
+        let warning = (chosen.info.status == Status::Superseded && !spec.is_exact()).then(|| {
+            format!(
+                "`{}` is superseded; ask for `{}@={}` to use it without this warning",
+                chosen.info.label(),
+                chosen.info.id,
+                chosen.info.version
+            )
+        });
+        Ok(Resolved { plugin: Arc::clone(chosen), warning })
+    }
+}
+
+fn join_or_none(items: &[&str]) -> String {
+    if items.is_empty() { "none".to_owned() } else { items.join(", ") }
+}
+
+/// The `*.wasm` files directly in `dir`, sorted.
+fn wasm_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|ext| ext == "wasm") && p.is_file())
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+/// Directories from the environment variable, in order.
+pub fn dirs_from_env() -> Vec<PathBuf> {
+    std::env::var_os(STANDARDS_PATH_ENV)
+        .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+    use super::*;
+
+    #[test]
+    fn parses_specs_with_and_without_requirements() {
+        let spec: StandardSpec = "cn-zcp@1".parse().unwrap();
+        assert_eq!(spec.id, "cn-zcp");
+        assert!(spec.req.matches(&semver::Version::new(1, 4, 0)));
+        assert!(!spec.req.matches(&semver::Version::parse("2.0.0").unwrap()));
+        assert!(!spec.req.matches(&semver::Version::parse("1.1.0-draft.1").unwrap()));
+        assert!(!spec.is_exact());
+        assert!("cn-zcp@=1.0.0".parse::<StandardSpec>().unwrap().is_exact());
+        assert_eq!("cn-zcp".parse::<StandardSpec>().unwrap().req, VersionReq::STAR);
+        assert!("@1".parse::<StandardSpec>().is_err());
+        let err = "cn-zcp@one".parse::<StandardSpec>().unwrap_err();
+        assert!(err.starts_with("`one` in `cn-zcp@one` is not a version requirement"), "{err}");
+    }
+}

@@ -1,0 +1,128 @@
+//! Rendering reports: a terminal table or JSON, in Chinese or English.
+
+mod table;
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::model::{Outcome, Text, Threshold, Verdict};
+pub use table::{render_describe, render_report, render_standards};
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+pub enum Format {
+    /// Human-readable tables.
+    Table,
+    /// Machine-readable JSON, stable field names.
+    Json,
+}
+
+/// Report language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
+pub enum Lang {
+    /// 中文.
+    Zh,
+    /// English.
+    En,
+}
+
+impl Lang {
+    /// The text in this language.
+    pub fn pick(self, text: &Text) -> &str {
+        match self {
+            Lang::Zh => &text.zh,
+            Lang::En => &text.en,
+        }
+    }
+
+    /// Choose between a Chinese and an English literal.
+    pub fn say(self, zh: &'static str, en: &'static str) -> &'static str {
+        match self {
+            Lang::Zh => zh,
+            Lang::En => en,
+        }
+    }
+}
+
+/// Pretty JSON of any report value.
+pub fn to_json<T: Serialize>(value: &T) -> String {
+    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize the report: {e}\"}}"))
+}
+
+/// A verdict in words.
+pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
+    match verdict {
+        Verdict::Qualified => lang.say("符合", "QUALIFIED"),
+        Verdict::NotQualified => lang.say("不符合", "NOT QUALIFIED"),
+        Verdict::Incomplete => lang.say("无法判定（数据不完整）", "INCOMPLETE"),
+    }
+}
+
+/// An outcome in words.
+pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
+    match outcome {
+        Outcome::Pass => lang.say("达标", "pass"),
+        Outcome::Fail => lang.say("未达标", "FAIL"),
+        Outcome::NotApplicable => lang.say("不适用", "n/a"),
+        Outcome::InsufficientData => lang.say("数据不足", "no data"),
+    }
+}
+
+/// A value rounded for display by magnitude, with thousands separators.
+/// Comparisons never use this.
+pub fn display_number(value: f64) -> String {
+    let magnitude = value.abs();
+    let decimals = if magnitude >= 1000.0 {
+        0
+    } else if magnitude >= 100.0 {
+        1
+    } else if magnitude >= 1.0 {
+        2
+    } else {
+        4
+    };
+    group_thousands(&format!("{value:.decimals$}"))
+}
+
+fn group_thousands(fixed: &str) -> String {
+    let (sign, digits) = fixed.strip_prefix('-').map_or(("", fixed), |rest| ("-", rest));
+    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let mut out = String::from(sign);
+    for (i, c) in int.chars().enumerate() {
+        if i > 0 && (int.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    if let Some(frac) = frac {
+        out.push('.');
+        out.push_str(frac);
+    }
+    out
+}
+
+/// A threshold in words, with its unit.
+pub fn threshold_label(threshold: &Threshold, unit: &str, lang: Lang) -> String {
+    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    match threshold {
+        Threshold::AtMost(v) => format!("≤ {}{unit}", display_number(*v)),
+        Threshold::AtLeast(v) => format!("≥ {}{unit}", display_number(*v)),
+        Threshold::Within(a, b) => format!("{} – {}{unit}", display_number(*a), display_number(*b)),
+        Threshold::Qualitative(text) => lang.pick(text).to_owned(),
+        Threshold::Unbounded => "—".to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rounds_for_display_by_magnitude() {
+        assert_eq!(display_number(262_080.0), "262,080");
+        assert_eq!(display_number(-1_234_567.4), "-1,234,567");
+        assert_eq!(display_number(0.071_270_5), "0.0713");
+        assert_eq!(display_number(3.084_6), "3.08");
+        assert_eq!(display_number(99.06), "99.06");
+    }
+}

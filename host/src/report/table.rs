@@ -1,0 +1,283 @@
+//! Terminal tables: the verdict first, then each indicator with value,
+//! threshold, outcome and the arithmetic.
+
+use std::fmt::Write as _;
+use std::sync::Arc;
+
+use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+
+use super::{Lang, display_number, outcome_label, threshold_label, verdict_label};
+use crate::evaluate::{ParkSection, Report, StandardRun};
+use crate::model::{Status, StandardInfo};
+use crate::runtime::{Plugin, PluginError};
+
+/// Width used when stdout is not a terminal, so output is stable.
+const DEFAULT_WIDTH: u16 = 120;
+
+fn new_table(header: &[&str]) -> Table {
+    let mut table = Table::new();
+    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    if !table.is_tty() {
+        table.set_width(DEFAULT_WIDTH);
+    }
+    table.set_header(header.iter().copied());
+    table
+}
+
+/// A life-cycle status in words.
+pub(crate) fn status_label(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Draft => lang.say("草案", "draft"),
+        Status::Trial => lang.say("试行", "trial"),
+        Status::InForce => lang.say("现行", "in force"),
+        Status::Superseded => lang.say("已被替代", "superseded"),
+        Status::Withdrawn => lang.say("已废止", "withdrawn"),
+    }
+}
+
+/// The whole evaluation report.
+pub fn render_report(report: &Report, lang: Lang) -> String {
+    let mut out = String::new();
+    banner(report, lang, &mut out);
+    for warning in &report.warnings {
+        let _ = writeln!(out, "{} {warning}", lang.say("警告：", "warning:"));
+    }
+    for section in &report.parks {
+        park_section(section, report, lang, &mut out);
+    }
+    out
+}
+
+/// Say at the top when a result rests on a provisional value or a draft.
+fn banner(report: &Report, lang: Lang, out: &mut String) {
+    let mut lines: Vec<String> = Vec::new();
+    for standard in &report.standards {
+        if matches!(standard.status, Status::Draft) {
+            lines.push(format!(
+                "{} {}",
+                standard.label,
+                lang.say("是草案，仅供示意", "is a draft, for illustration only")
+            ));
+        }
+    }
+    let runs = report.parks.iter().flat_map(|p| &p.runs).flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
+    for run in runs {
+        for a in run.evaluation.iter().flat_map(|e| &e.assumptions).filter(|a| a.provisional) {
+            let line = format!("{} {} = {} — {}", run.standard, a.name, a.value, lang.pick(&a.description));
+            if !lines.contains(&line) {
+                lines.push(line);
+            }
+        }
+    }
+    if lines.is_empty() {
+        return;
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.say(
+            "⚠ 本报告依赖暂定取值（非官方文件明确给出的项目约定），请在引用前核对：",
+            "⚠ This report rests on provisional values (project conventions, not found in an official text); check them before relying on it:"
+        )
+    );
+    for line in lines {
+        let _ = writeln!(out, "  - {line}");
+    }
+    out.push('\n');
+}
+
+fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut String) {
+    match &section.park {
+        Some(park) => {
+            let _ = writeln!(
+                out,
+                "══ {} ({}{})",
+                lang.pick(&park.name),
+                park.id,
+                park.province.as_deref().map(|p| format!(", {p}")).unwrap_or_default()
+            );
+            let _ = writeln!(
+                out,
+                "   {} {} · {} {} · {} sha256 {:.12}",
+                lang.say("文件", "file"),
+                section.file.display(),
+                lang.say("评价年度", "year"),
+                section.year.map_or_else(|| "—".to_owned(), |y| y.to_string()),
+                lang.say("数据", "data"),
+                park.data_digest
+            );
+        }
+        None => {
+            let _ = writeln!(out, "══ {}", section.file.display());
+        }
+    }
+    for error in &section.errors {
+        let _ = writeln!(out, "   {} {error}", lang.say("错误：", "error:"));
+    }
+    if section.runs.len() > 1 {
+        let mut summary = new_table(&[lang.say("标准", "standard"), lang.say("结论", "verdict")]);
+        for run in &section.runs {
+            summary.add_row(vec![run.standard.clone(), verdict_label(run.verdict, lang).to_owned()]);
+        }
+        let _ = writeln!(out, "{summary}");
+    }
+    for run in &section.runs {
+        standard_run(run, report, lang, out);
+    }
+    out.push('\n');
+}
+
+fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String) {
+    let reference = report.standards.iter().find(|s| s.label == run.standard);
+    let title = reference.map(|s| lang.pick(&s.title).to_owned()).unwrap_or_default();
+    let status = reference.map(|s| status_label(s.status, lang)).unwrap_or_default();
+    let _ = writeln!(out, "\n── {} ({status}) {title}", run.standard);
+    let _ = writeln!(out, "   {}: {}", lang.say("结论", "verdict"), verdict_label(run.verdict, lang));
+    if let Some(error) = &run.error {
+        let _ = writeln!(out, "   {} {error}", lang.say("未能评价：", "not evaluated:"));
+    }
+    if run.stdout.truncated || run.stderr.truncated {
+        let _ = writeln!(out, "   {}", lang.say("插件输出过多，已截断", "the plugin printed more than kept; its output was truncated"));
+    }
+    let results = run.layered_results();
+    if results.is_empty() {
+        return;
+    }
+    let mut table = new_table(&[
+        lang.say("指标", "indicator"),
+        lang.say("数值", "value"),
+        lang.say("限值", "threshold"),
+        lang.say("结果", "outcome"),
+        lang.say("计算过程", "arithmetic"),
+    ]);
+    for (layer, result) in results {
+        let title = indicator_title(report, layer, &result.id, lang);
+        let layer_note = if layer == run.standard { String::new() } else { format!("\n[{layer}]") };
+        let value = result.value.map_or_else(|| "—".to_owned(), |v| format!("{} {}", display_number(v), result.unit));
+        let mut arithmetic = lang.pick(&result.explanation).to_owned();
+        if !result.missing.is_empty() {
+            let _ = write!(arithmetic, "\n{} {}", lang.say("缺少数据：", "missing:"), result.missing.join(", "));
+        }
+        table.add_row(vec![
+            format!("{title}\n{}{layer_note}", result.id),
+            value.trim_end().to_owned(),
+            threshold_label(&result.threshold, &result.unit, lang),
+            outcome_label(result.outcome, lang).to_owned(),
+            arithmetic,
+        ]);
+    }
+    let _ = writeln!(out, "{table}");
+    for note in run.evaluation.iter().flat_map(|e| &e.notes) {
+        let _ = writeln!(out, "   {} {}", lang.say("注：", "note:"), lang.pick(note));
+    }
+}
+
+/// The indicator's title as its layer's standard declares it.
+fn indicator_title(report: &Report, layer: &str, id: &str, lang: Lang) -> String {
+    report
+        .standards
+        .iter()
+        .find(|s| s.label == layer)
+        .and_then(|s| s.indicators.get(id))
+        .map_or_else(String::new, |title| lang.pick(title).to_owned())
+}
+
+/// `zcp standards`: every loaded standard, and those that failed to load.
+pub fn render_standards(plugins: &[Arc<Plugin>], errors: &[PluginError], lang: Lang) -> String {
+    let mut table = new_table(&[
+        lang.say("标准", "standard"),
+        lang.say("状态", "status"),
+        lang.say("名称", "title"),
+        lang.say("地区", "jurisdiction"),
+        lang.say("来源", "origin"),
+        "sha256",
+    ]);
+    for p in plugins {
+        table.add_row(vec![
+            p.info.label(),
+            status_label(p.info.status, lang).to_owned(),
+            lang.pick(&p.info.title).to_owned(),
+            p.info.jurisdiction.clone(),
+            p.origin.to_string(),
+            p.digest[..12].to_owned(),
+        ]);
+    }
+    let mut out = format!("{table}\n");
+    for e in errors {
+        let _ = writeln!(out, "{} {e}", lang.say("未加载：", "not loaded:"));
+    }
+    out
+}
+
+/// `zcp describe`: metadata, indicators with thresholds, parameters, data.
+pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
+    let info: &StandardInfo = &plugin.info;
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {}", info.label(), lang.pick(&info.title));
+    let _ = writeln!(out, "{}: {}", lang.say("发布机构", "issuer"), lang.pick(&info.issuer));
+    let _ = writeln!(out, "{}: {}", lang.say("依据文件", "source"), lang.pick(&info.source));
+    let _ = writeln!(
+        out,
+        "{}: {} · {}: {} · {}: {}",
+        lang.say("状态", "status"),
+        status_label(info.status, lang),
+        lang.say("地区", "jurisdiction"),
+        info.jurisdiction,
+        lang.say("施行", "effective"),
+        info.effective.as_deref().unwrap_or("—")
+    );
+    if let Some(base) = &info.extends {
+        let _ = writeln!(out, "{}: {base}", lang.say("扩展自", "extends"));
+    }
+    let _ = writeln!(out, "{}: {} · sha256 {}\n", lang.say("来源", "origin"), plugin.origin, plugin.digest);
+
+    let mut indicators = new_table(&[
+        lang.say("指标", "indicator"),
+        lang.say("类型", "kind"),
+        lang.say("适用条件", "applies when"),
+        lang.say("限值", "threshold"),
+    ]);
+    for i in &info.indicators {
+        let kind = format!("{:?}", i.kind).to_lowercase();
+        let (when, limits): (Vec<String>, Vec<String>) = i
+            .thresholds
+            .iter()
+            .map(|b| (lang.pick(&b.applies_when).to_owned(), threshold_label(&b.threshold, &i.unit, lang)))
+            .unzip();
+        indicators.add_row(vec![
+            format!("{}\n{}", lang.pick(&i.title), i.id),
+            kind,
+            when.join("\n"),
+            limits.join("\n"),
+        ]);
+    }
+    let _ = writeln!(out, "{indicators}");
+
+    let mut params = new_table(&[
+        lang.say("参数", "parameter"),
+        lang.say("默认值", "default"),
+        lang.say("可选值", "allowed"),
+        lang.say("说明", "description"),
+    ]);
+    for p in &info.parameters {
+        let provisional = if p.provisional { lang.say("（暂定）", " (provisional)") } else { "" };
+        params.add_row(vec![
+            p.name.clone(),
+            format!("{}{provisional}", p.default_value),
+            if p.allowed.is_empty() { "—".to_owned() } else { p.allowed.join(", ") },
+            lang.pick(&p.description).to_owned(),
+        ]);
+    }
+    let _ = writeln!(out, "{params}");
+
+    let mut data = new_table(&[lang.say("数据项", "data key"), lang.say("单位", "unit"), lang.say("必填", "required")]);
+    for r in &info.requires {
+        data.add_row(vec![
+            r.key.clone(),
+            r.unit.clone(),
+            if r.required { lang.say("是", "yes") } else { "" }.to_owned(),
+        ]);
+    }
+    let _ = writeln!(out, "{data}");
+    out
+}

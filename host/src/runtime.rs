@@ -1,0 +1,335 @@
+//! The runtime: one engine and linker; plugins compiled once into their
+//! pre-instantiated form; a fresh store with its limits for every call.
+
+use std::fmt;
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::thread;
+use std::time::Duration;
+
+use serde::Serialize;
+use sha2::{Digest, Sha256};
+use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::{Config, Engine, Store, Trap};
+use zcp_park::Park;
+
+use crate::bindings::v1_0;
+use crate::limits::{LimitExceeded, Limits};
+use crate::model::{Evaluation, StandardError, StandardInfo};
+use crate::sandbox::{self, Output};
+use crate::state::{Lineage, ParkSession, StoreState};
+use crate::validate;
+
+/// The WIT version of the contract this host speaks.
+pub const WIT_VERSION: &str = "1.0.0";
+
+/// How often the epoch advances; the wall-clock limit is counted in these.
+const EPOCH_TICK: Duration = Duration::from_millis(10);
+
+/// Where a plugin came from.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Origin {
+    /// Embedded in the `zcp` binary (Cargo package name).
+    Bundled(String),
+    /// A `.wasm` file.
+    File(PathBuf),
+}
+
+impl fmt::Display for Origin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Origin::Bundled(package) => write!(f, "bundled `{package}`"),
+            Origin::File(path) => write!(f, "`{}`", path.display()),
+        }
+    }
+}
+
+/// Why a plugin could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum PluginError {
+    /// The bytes are not a valid component.
+    #[error("{origin}: not a valid WebAssembly component: {message}")]
+    Compile {
+        /// Where it came from.
+        origin: Origin,
+        /// The compiler's message.
+        message: String,
+    },
+    /// An import outside the sandbox's allow-list.
+    #[error("{origin}: refused: imports `{import}`, which standards may not use (allowed: `zcp:evaluation/park-data` and the WASI cli/io/insecure-seed interfaces)")]
+    ForbiddenImport {
+        /// Where it came from.
+        origin: Origin,
+        /// The import name.
+        import: String,
+    },
+    /// It does not implement the contract.
+    #[error("{origin}: does not implement `zcp:evaluation/standard@{WIT_VERSION}`: {message}")]
+    Link {
+        /// Where it came from.
+        origin: Origin,
+        /// Linker message.
+        message: String,
+    },
+    /// `describe` trapped or hit a limit.
+    #[error("{origin}: `describe` failed: {error}")]
+    Describe {
+        /// Where it came from.
+        origin: Origin,
+        /// What stopped it.
+        error: RunError,
+    },
+    /// The description breaks the contract rules.
+    #[error("{origin}: invalid description: {message}")]
+    Invalid {
+        /// Where it came from.
+        origin: Origin,
+        /// What is wrong.
+        message: String,
+    },
+    /// The file could not be read.
+    #[error("cannot read `{}`: {source}", path.display())]
+    Read {
+        /// The file.
+        path: PathBuf,
+        /// The io error.
+        source: std::io::Error,
+    },
+}
+
+/// Why a call into a plugin produced no evaluation.
+#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum RunError {
+    /// A limit stopped it.
+    #[error("stopped: {limit}")]
+    Limit {
+        /// Which one.
+        limit: LimitExceeded,
+    },
+    /// It trapped (a bug or a panic in the plugin).
+    #[error("the plugin crashed: {message}")]
+    Trap {
+        /// The trap, and what the plugin printed to stderr.
+        message: String,
+    },
+    /// The standard returned an error value.
+    #[error("{error}")]
+    Standard {
+        /// The error.
+        error: StandardError,
+    },
+    /// The base standard could not be evaluated, so this one was not called.
+    #[error("base standard `{base}` could not be evaluated: {reason}")]
+    Base {
+        /// Base label.
+        base: String,
+        /// Why.
+        reason: String,
+    },
+}
+
+/// A loaded plugin: identity, description, and its pre-instantiated form.
+pub struct Plugin {
+    /// SHA-256 of the component bytes, lowercase hex.
+    pub digest: String,
+    /// Where it came from.
+    pub origin: Origin,
+    /// What `describe` returned.
+    pub info: StandardInfo,
+    pre: v1_0::StandardPre<StoreState>,
+}
+
+impl fmt::Debug for Plugin {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Plugin").field("label", &self.info.label()).field("digest", &self.digest).finish()
+    }
+}
+
+/// One evaluation call: its outcome and what was observed on the way.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Run {
+    /// The evaluation, or why there is none.
+    pub outcome: Result<Evaluation, RunError>,
+    /// Data keys read.
+    pub lineage: Lineage,
+    /// What the plugin printed.
+    pub stdout: Output,
+    /// What the plugin printed to stderr.
+    pub stderr: Output,
+    /// Fuel consumed.
+    pub fuel_used: u64,
+}
+
+/// The host runtime.
+pub struct Runtime {
+    engine: Engine,
+    linker: Linker<StoreState>,
+    limits: Limits,
+    ticker: Arc<AtomicBool>,
+}
+
+impl Drop for Runtime {
+    fn drop(&mut self) {
+        self.ticker.store(true, Ordering::Relaxed);
+    }
+}
+
+impl Runtime {
+    /// An engine with fuel, epochs and NaN canonicalization, and a linker
+    /// with the park data and the sandbox's WASI interfaces.
+    pub fn new(limits: Limits) -> wasmtime::Result<Self> {
+        let mut config = Config::new();
+        config
+            .wasm_component_model(true)
+            .consume_fuel(true)
+            .epoch_interruption(true)
+            .cranelift_nan_canonicalization(true);
+        let engine = Engine::new(&config)?;
+        let mut linker = Linker::new(&engine);
+        v1_0::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
+        sandbox::add_wasi(&mut linker)?;
+        let ticker = Arc::new(AtomicBool::new(false));
+        let (stop, weak_engine) = (ticker.clone(), engine.weak());
+        thread::Builder::new().name("zcp-epoch".into()).spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                thread::sleep(EPOCH_TICK);
+                match weak_engine.upgrade() {
+                    Some(engine) => engine.increment_epoch(),
+                    None => break,
+                }
+            }
+        })?;
+        Ok(Runtime { engine, linker, limits, ticker })
+    }
+
+    /// The limits every call runs under.
+    pub fn limits(&self) -> &Limits {
+        &self.limits
+    }
+
+    /// Compile, check imports, link, describe and validate a plugin.
+    pub fn load(&self, bytes: &[u8], origin: Origin) -> Result<Plugin, PluginError> {
+        let digest = sha256_hex(bytes);
+        let component = Component::new(&self.engine, bytes)
+            .map_err(|e| PluginError::Compile { origin: origin.clone(), message: first_line(&e) })?;
+        if let Some(import) = sandbox::forbidden_import(&self.engine, &component) {
+            return Err(PluginError::ForbiddenImport { origin, import });
+        }
+        let pre = self
+            .linker
+            .instantiate_pre(&component)
+            .and_then(v1_0::StandardPre::new)
+            .map_err(|e| PluginError::Link { origin: origin.clone(), message: first_line(&e) })?;
+        let mut store = self.store(None);
+        let described = pre
+            .instantiate(&mut store)
+            .and_then(|standard| standard.zcp_evaluation_evaluator().call_describe(&mut store));
+        let info = match described {
+            Ok(info) => info,
+            Err(e) => return Err(PluginError::Describe { origin, error: classify(&store, &e) }),
+        };
+        let info = v1_0::standard_info(info)
+            .and_then(|info| validate::standard_info(&info).map(|()| info))
+            .map_err(|message| PluginError::Invalid { origin: origin.clone(), message })?;
+        Ok(Plugin { digest, origin, info, pre })
+    }
+
+    /// Evaluate `plugin` on `park` for `year`, in a fresh store.
+    pub fn evaluate(
+        &self,
+        plugin: &Plugin,
+        park: Arc<Park>,
+        year: i32,
+        parameters: &[(String, String)],
+        base: Option<&Evaluation>,
+    ) -> Run {
+        let session = ParkSession { park, year, requires: plugin.info.requires.clone().into() };
+        let mut store = self.store(Some(session));
+        let base = base.map(v1_0::wit_evaluation);
+        let called = plugin
+            .pre
+            .instantiate(&mut store)
+            .and_then(|standard| standard.zcp_evaluation_evaluator().call_evaluate(&mut store, parameters, base.as_ref()));
+        let outcome = match called {
+            Ok(Ok(evaluation)) => self.check_size(v1_0::evaluation(evaluation)),
+            Ok(Err(error)) => Err(RunError::Standard { error: v1_0::evaluation_error(error) }),
+            Err(e) => Err(classify(&store, &e)),
+        };
+        let fuel_used = self.limits.fuel.saturating_sub(store.get_fuel().unwrap_or(0));
+        let state = store.into_data();
+        Run {
+            outcome,
+            lineage: state.lineage,
+            stdout: state.stdout.take(),
+            stderr: state.stderr.take(),
+            fuel_used,
+        }
+    }
+
+    fn store(&self, session: Option<ParkSession>) -> Store<StoreState> {
+        let mut store = Store::new(&self.engine, StoreState::new(&self.limits, session));
+        store.limiter(|state| &mut state.limiter);
+        // Fuel is enabled on the engine, so setting it cannot fail.
+        let _ = store.set_fuel(self.limits.fuel);
+        let ticks = (self.limits.wall_clock.as_millis() / EPOCH_TICK.as_millis()).max(1);
+        store.set_epoch_deadline(u64::try_from(ticks).unwrap_or(u64::MAX));
+        store.epoch_deadline_trap();
+        store
+    }
+
+    fn check_size(&self, evaluation: Evaluation) -> Result<Evaluation, RunError> {
+        let size = serde_json::to_vec(&evaluation).map_or(usize::MAX, |v| v.len());
+        if size > self.limits.result_bytes {
+            return Err(RunError::Limit { limit: LimitExceeded::ResultSize { limit: self.limits.result_bytes, size } });
+        }
+        Ok(evaluation)
+    }
+}
+
+/// Turn a failed call into a typed outcome: a recorded limit first, then
+/// fuel and epoch traps, then any other trap with what the plugin printed.
+fn classify(store: &Store<StoreState>, error: &wasmtime::Error) -> RunError {
+    if let Some(limit) = store.data().limiter.refused.clone() {
+        return RunError::Limit { limit };
+    }
+    if let Some(limit) = error.downcast_ref::<LimitExceeded>() {
+        return RunError::Limit { limit: limit.clone() };
+    }
+    match error.downcast_ref::<Trap>() {
+        Some(Trap::OutOfFuel) => {
+            return RunError::Limit { limit: LimitExceeded::Fuel { fuel: store_fuel_limit(store) } };
+        }
+        Some(Trap::Interrupt) => {
+            return RunError::Limit {
+                limit: LimitExceeded::WallClock { seconds: store.data().wall_clock_seconds() },
+            };
+        }
+        _ => {}
+    }
+    let printed = store.data().stderr.take().text;
+    let panic_line = printed.lines().find(|l| !l.trim().is_empty()).map(str::trim).map(|l| format!(" (it printed: {l})"));
+    RunError::Trap { message: format!("{}{}", root_message(error), panic_line.unwrap_or_default()) }
+}
+
+fn store_fuel_limit(store: &Store<StoreState>) -> u64 {
+    store.data().fuel_limit()
+}
+
+fn root_message(error: &wasmtime::Error) -> String {
+    match error.downcast_ref::<Trap>() {
+        Some(trap) => trap.to_string(),
+        None => first_line(error),
+    }
+}
+
+fn first_line(error: &wasmtime::Error) -> String {
+    error.to_string().lines().next().unwrap_or_default().to_owned()
+}
+
+/// SHA-256 of `bytes`, lowercase hex: a plugin's and a park file's identity.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+}

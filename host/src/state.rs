@@ -1,0 +1,167 @@
+//! What a store holds for one call into a plugin, and the park-data host
+//! functions served from it.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::Serialize;
+use wasmtime::component::ResourceTable;
+use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
+use zcp_park::Park;
+
+use crate::bindings::v1_0::zcp::evaluation::{park_data, types};
+use crate::limits::{LimitExceeded, Limits, StoreLimiter};
+use crate::model::DataRequirement;
+use crate::sandbox::{self, CapturedOutput};
+
+/// The park and year served to one evaluation.
+pub(crate) struct ParkSession {
+    pub(crate) park: Arc<Park>,
+    pub(crate) year: i32,
+    pub(crate) requires: Arc<[DataRequirement]>,
+}
+
+/// Every data key a standard asked for, and whether the park had it.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Lineage {
+    /// Key → present in the park data.
+    pub keys: BTreeMap<String, bool>,
+    /// Keys asked for beyond the lineage cap, counted but not kept.
+    pub dropped: u64,
+}
+
+/// A store's data: WASI state, limits and the park session.
+pub(crate) struct StoreState {
+    wasi: WasiCtx,
+    table: ResourceTable,
+    pub(crate) limiter: StoreLimiter,
+    pub(crate) session: Option<ParkSession>,
+    pub(crate) lineage: Lineage,
+    lineage_cap: usize,
+    host_calls: u64,
+    host_call_cap: u64,
+    pub(crate) stdout: CapturedOutput,
+    pub(crate) stderr: CapturedOutput,
+    fuel: u64,
+    wall_clock_seconds: u64,
+}
+
+impl StoreState {
+    pub(crate) fn new(limits: &Limits, session: Option<ParkSession>) -> Self {
+        let stdout = CapturedOutput::new(limits.output_bytes);
+        let stderr = CapturedOutput::new(limits.output_bytes);
+        StoreState {
+            wasi: sandbox::wasi_ctx(&stdout, &stderr),
+            table: ResourceTable::new(),
+            limiter: StoreLimiter::new(limits),
+            session,
+            lineage: Lineage::default(),
+            lineage_cap: limits.lineage_keys,
+            host_calls: 0,
+            host_call_cap: limits.host_calls,
+            stdout,
+            stderr,
+            fuel: limits.fuel,
+            wall_clock_seconds: limits.wall_clock.as_secs(),
+        }
+    }
+
+    /// The fuel budget this store started with.
+    pub(crate) fn fuel_limit(&self) -> u64 {
+        self.fuel
+    }
+
+    /// The wall-clock backstop, seconds.
+    pub(crate) fn wall_clock_seconds(&self) -> u64 {
+        self.wall_clock_seconds
+    }
+
+    /// Count a host call; past the cap, trap with the limit.
+    fn call(&mut self) -> wasmtime::Result<&ParkSession> {
+        self.host_calls += 1;
+        if self.host_calls > self.host_call_cap {
+            return Err(wasmtime::Error::new(LimitExceeded::HostCalls { limit: self.host_call_cap }));
+        }
+        self.session
+            .as_ref()
+            .ok_or_else(|| wasmtime::Error::msg("park data is only available during `evaluate`"))
+    }
+
+    fn record(&mut self, key: &str, present: bool) {
+        if let Some(seen) = self.lineage.keys.get_mut(key) {
+            *seen |= present;
+        } else if self.lineage.keys.len() < self.lineage_cap {
+            self.lineage.keys.insert(key.to_owned(), present);
+        } else {
+            self.lineage.dropped += 1;
+        }
+    }
+}
+
+impl WasiView for StoreState {
+    fn ctx(&mut self) -> WasiCtxView<'_> {
+        sandbox::view(&mut self.wasi, &mut self.table)
+    }
+}
+
+impl types::Host for StoreState {}
+
+impl park_data::Host for StoreState {
+    fn declared(&mut self) -> wasmtime::Result<Vec<Option<f64>>> {
+        let session = self.call()?;
+        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        // Units were checked against the dictionary when the plugin loaded;
+        // text and flag requirements (empty unit) are read with text/flag.
+        let values: Vec<(String, Option<f64>)> = session
+            .requires
+            .iter()
+            .map(|r| {
+                let value = if r.unit.is_empty() { None } else { view.quantity(&r.key, &r.unit).ok().flatten() };
+                (r.key.clone(), value)
+            })
+            .collect();
+        for (key, value) in &values {
+            self.record(key, value.is_some());
+        }
+        Ok(values.into_iter().map(|(_, v)| v).collect())
+    }
+
+    fn quantity(&mut self, key: String, unit: String) -> wasmtime::Result<Result<Option<f64>, String>> {
+        let session = self.call()?;
+        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        let value = view.quantity(&key, &unit).map_err(|e| e.to_string());
+        self.record(&key, matches!(value, Ok(Some(_))));
+        Ok(value)
+    }
+
+    fn text(&mut self, key: String) -> wasmtime::Result<Option<String>> {
+        let session = self.call()?;
+        let value = session.park.year(session.year).map_err(wasmtime::Error::msg)?.text(&key);
+        self.record(&key, value.is_some());
+        Ok(value)
+    }
+
+    fn flag(&mut self, key: String) -> wasmtime::Result<Option<bool>> {
+        let session = self.call()?;
+        let value = session.park.year(session.year).map_err(wasmtime::Error::msg)?.flag(&key);
+        self.record(&key, value.is_some());
+        Ok(value)
+    }
+
+    fn series(&mut self, key: String, unit: String) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
+        let session = self.call()?;
+        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        let value = view.series(&key, &unit).map_err(|e| e.to_string());
+        self.record(&key, matches!(value, Ok(Some(_))));
+        Ok(value)
+    }
+
+    fn keys(&mut self, prefix: String) -> wasmtime::Result<Vec<String>> {
+        let session = self.call()?;
+        Ok(session.park.year(session.year).map_err(wasmtime::Error::msg)?.keys(&prefix))
+    }
+
+    fn year(&mut self) -> wasmtime::Result<i32> {
+        Ok(self.call()?.year)
+    }
+}

@@ -1,0 +1,481 @@
+//! The results: eligibility conditions (附件1), the core indicator with its
+//! bands and veto (附件3), and the informative totals (附件4).
+
+use zcp_sdk::{
+    EvaluationError, IndicatorResult, Outcome, ParkData, Text, Threshold, meets, text,
+    threshold_text,
+};
+
+use crate::accounting::Breakdown;
+use crate::display::{amount, intensity, limit};
+use crate::explain;
+use crate::keys;
+use crate::params::BELOW_BAND_THRESHOLD;
+
+/// Eligibility: zone at provincial level or above, or an approved emerging-industry park.
+pub const ZONE_LEVEL: &str = "eligibility.zone-level";
+/// Eligibility: whole park or park-within-park with a defined boundary.
+pub const BOUNDARY: &str = "eligibility.boundary";
+/// Eligibility: an energy and carbon statistics and metering base.
+pub const METERING: &str = "eligibility.metering";
+/// Eligibility: no major incident in the last 3 years.
+pub const NO_MAJOR_INCIDENT: &str = "eligibility.no-major-incident";
+/// Core indicator: carbon emissions per unit of energy consumption (单位能耗碳排放).
+pub const CARBON_PER_ENERGY: &str = "core.carbon-per-energy";
+/// Informative: comprehensive energy consumption.
+pub const ENERGY_CONSUMPTION: &str = "info.energy-consumption";
+/// Informative: CO2 emissions.
+pub const CO2_EMISSIONS: &str = "info.co2-emissions";
+
+/// Unit of the core indicator.
+pub const CORE_UNIT: &str = "tCO2/tce";
+
+/// Lower edge of the published bands, tce a year (附件3).
+pub const BAND_LOWER_TCE: f64 = 200_000.0;
+/// Edge between the two published bands, tce a year (附件3).
+pub const BAND_UPPER_TCE: f64 = 1_000_000.0;
+/// Core threshold for 200,000 ≤ E < 1,000,000 tce, tCO2/tce (附件3).
+pub const MIDDLE_BAND_THRESHOLD: f64 = 0.20;
+/// Core threshold for E ≥ 1,000,000 tce, tCO2/tce (附件3).
+pub const UPPER_BAND_THRESHOLD: f64 = 0.30;
+/// Default core threshold below 200,000 tce, tCO2/tce. Provisional: the notice
+/// publishes no band there; the default applies the strictest band (DOMAIN.md §1 [P]).
+pub const BELOW_BAND_DEFAULT_THRESHOLD: f64 = 0.20;
+
+/// The size band of a park, by comprehensive energy consumption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Band {
+    /// E < 200,000 tce: no published band.
+    Below,
+    /// 200,000 ≤ E < 1,000,000 tce.
+    Middle,
+    /// E ≥ 1,000,000 tce.
+    Upper,
+}
+
+impl Band {
+    /// The band of `energy_tce` (the unrounded denominator of the indicator).
+    pub fn of(energy_tce: f64) -> Band {
+        if energy_tce >= BAND_UPPER_TCE {
+            Band::Upper
+        } else if energy_tce >= BAND_LOWER_TCE {
+            Band::Middle
+        } else {
+            Band::Below
+        }
+    }
+
+    /// The core threshold of this band, tCO2/tce.
+    pub fn threshold(self, below_band_threshold: f64) -> f64 {
+        match self {
+            Band::Below => below_band_threshold,
+            Band::Middle => MIDDLE_BAND_THRESHOLD,
+            Band::Upper => UPPER_BAND_THRESHOLD,
+        }
+    }
+}
+
+/// The eligibility facts of the park profile.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Profile {
+    /// `park.zone-level`.
+    pub zone_level: Option<String>,
+    /// `park.provincial-emerging-industry-park`.
+    pub emerging_industry_park: Option<bool>,
+    /// `park.boundary-defined`.
+    pub boundary_defined: Option<bool>,
+    /// `park.energy-carbon-metering`.
+    pub metering: Option<bool>,
+    /// `park.major-incident-3y`.
+    pub major_incident: Option<bool>,
+}
+
+impl Profile {
+    /// Read the facts from the park data.
+    pub fn read(data: &dyn ParkData) -> Self {
+        Profile {
+            zone_level: data.text(keys::ZONE_LEVEL),
+            emerging_industry_park: data.flag(keys::EMERGING_INDUSTRY_PARK),
+            boundary_defined: data.flag(keys::BOUNDARY_DEFINED),
+            metering: data.flag(keys::METERING),
+            major_incident: data.flag(keys::MAJOR_INCIDENT),
+        }
+    }
+}
+
+/// The condition of `eligibility.zone-level`, in words.
+pub fn zone_level_condition() -> Text {
+    text(
+        "省级及以上开发区，或经省级人民政府批准的新兴产业园区",
+        "A development zone at provincial level or above, or an emerging-industry park approved by the provincial government",
+    )
+}
+
+/// The condition of `eligibility.boundary`, in words.
+pub fn boundary_condition() -> Text {
+    text(
+        "园区整体或园中园，边界清晰",
+        "The whole park or a park-within-park, with a defined boundary",
+    )
+}
+
+/// The condition of `eligibility.metering`, in words.
+pub fn metering_condition() -> Text {
+    text(
+        "具备能源、碳排放统计计量基础",
+        "An existing energy and carbon statistics and metering base",
+    )
+}
+
+/// The condition of `eligibility.no-major-incident`, in words.
+pub fn no_major_incident_condition() -> Text {
+    text(
+        "近三年未发生重大安全、环保、质量事故",
+        "No major safety, environmental or quality incident in the last 3 years",
+    )
+}
+
+/// The four eligibility results; an unknown zone level is `invalid-data`.
+pub fn eligibility(p: &Profile) -> Result<Vec<IndicatorResult>, EvaluationError> {
+    Ok(vec![
+        zone_level(p)?,
+        flag_result(
+            BOUNDARY,
+            keys::BOUNDARY_DEFINED,
+            p.boundary_defined,
+            true,
+            boundary_condition(),
+        ),
+        flag_result(
+            METERING,
+            keys::METERING,
+            p.metering,
+            true,
+            metering_condition(),
+        ),
+        flag_result(
+            NO_MAJOR_INCIDENT,
+            keys::MAJOR_INCIDENT,
+            p.major_incident,
+            false,
+            no_major_incident_condition(),
+        ),
+    ])
+}
+
+fn zone_level(p: &Profile) -> Result<IndicatorResult, EvaluationError> {
+    let level = p.zone_level.as_deref();
+    let emerging = p.emerging_industry_park;
+    let level_zh = |l: &str| match l {
+        "national" => "国家级",
+        "provincial" => "省级",
+        "municipal" => "市级",
+        _ => "其他",
+    };
+    let mut used = Vec::new();
+    if level.is_some() {
+        used.push(keys::ZONE_LEVEL.to_owned());
+    }
+    if emerging.is_some() {
+        used.push(keys::EMERGING_INDUSTRY_PARK.to_owned());
+    }
+    let emerging_text = match emerging {
+        Some(true) => ("是", "yes"),
+        Some(false) => ("否", "no"),
+        None => ("未填报", "not given"),
+    };
+    let (outcome, missing, explanation) = match level {
+        Some(l @ ("national" | "provincial" | "municipal" | "other")) => {
+            let facts_zh = format!(
+                "开发区级别：{}（{l}）；省级批准的新兴产业园区：{}",
+                level_zh(l),
+                emerging_text.0
+            );
+            let facts_en = format!(
+                "zone level `{l}`; provincially approved emerging-industry park: {}",
+                emerging_text.1
+            );
+            if matches!(l, "national" | "provincial") || emerging == Some(true) {
+                (
+                    Outcome::Pass,
+                    vec![],
+                    text(
+                        format!("{facts_zh}：符合"),
+                        format!("{facts_en}: condition met"),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Fail,
+                    vec![],
+                    text(
+                        format!(
+                            "{facts_zh}：不符合（须为省级及以上开发区或经省级批准的新兴产业园区）"
+                        ),
+                        format!(
+                            "{facts_en}: condition not met (provincial level or above, or a provincially approved emerging-industry park, is required)"
+                        ),
+                    ),
+                )
+            }
+        }
+        Some(other) => {
+            return Err(EvaluationError::InvalidData(format!(
+                "`{}` is `{other}` (expected national, provincial, municipal or other)",
+                keys::ZONE_LEVEL
+            )));
+        }
+        None if emerging == Some(true) => (
+            Outcome::Pass,
+            vec![],
+            text(
+                "经省级人民政府批准的新兴产业园区：符合",
+                "emerging-industry park approved by the provincial government: condition met",
+            ),
+        ),
+        None => {
+            let mut missing = vec![keys::ZONE_LEVEL.to_owned()];
+            if emerging.is_none() {
+                missing.push(keys::EMERGING_INDUSTRY_PARK.to_owned());
+            }
+            (
+                Outcome::InsufficientData,
+                missing,
+                text(
+                    format!(
+                        "未填报开发区级别（{}），无法判断；省级批准的新兴产业园区：{}",
+                        keys::ZONE_LEVEL,
+                        emerging_text.0
+                    ),
+                    format!(
+                        "the zone level (`{}`) is not given, so the condition cannot be decided; provincially approved emerging-industry park: {}",
+                        keys::ZONE_LEVEL,
+                        emerging_text.1
+                    ),
+                ),
+            )
+        }
+    };
+    Ok(IndicatorResult {
+        id: ZONE_LEVEL.to_owned(),
+        outcome,
+        value: None,
+        unit: String::new(),
+        threshold: Threshold::Qualitative(zone_level_condition()),
+        score: None,
+        explanation,
+        used,
+        missing,
+    })
+}
+
+/// A condition that holds when `key` is `pass_when`.
+fn flag_result(
+    id: &str,
+    key: &str,
+    value: Option<bool>,
+    pass_when: bool,
+    condition: Text,
+) -> IndicatorResult {
+    let (outcome, explanation) = match value {
+        None => (
+            Outcome::InsufficientData,
+            text(
+                format!("未填报 {key}，无法判断"),
+                format!("`{key}` is not given, so the condition cannot be decided"),
+            ),
+        ),
+        Some(v) => {
+            let (zh, en) = if v { ("是", "yes") } else { ("否", "no") };
+            if v == pass_when {
+                (
+                    Outcome::Pass,
+                    text(
+                        format!("{key}：{zh}，符合"),
+                        format!("`{key}`: {en}, condition met"),
+                    ),
+                )
+            } else {
+                (
+                    Outcome::Fail,
+                    text(
+                        format!("{key}：{zh}，不符合"),
+                        format!("`{key}`: {en}, condition not met"),
+                    ),
+                )
+            }
+        }
+    };
+    let (used, missing) = if value.is_some() {
+        (vec![key.to_owned()], vec![])
+    } else {
+        (vec![], vec![key.to_owned()])
+    };
+    IndicatorResult {
+        id: id.to_owned(),
+        outcome,
+        value: None,
+        unit: String::new(),
+        threshold: Threshold::Qualitative(condition),
+        score: None,
+        explanation,
+        used,
+        missing,
+    }
+}
+
+/// The core indicator, the energy total and the emissions total, computed.
+///
+/// `used` are the data keys present. Energy at or below zero cannot be a
+/// denominator: `invalid-data` with the figures.
+pub fn computed(
+    b: &Breakdown,
+    below_band_threshold: f64,
+    used: &[String],
+) -> Result<Vec<IndicatorResult>, EvaluationError> {
+    if b.energy_tce <= 0.0 {
+        return Err(EvaluationError::InvalidData(format!(
+            "the comprehensive energy consumption is {} tce ({}), so carbon per unit of energy cannot be computed",
+            amount(b.energy_tce),
+            explain::energy(b).en
+        )));
+    }
+    Ok(vec![
+        core(b, below_band_threshold, used),
+        total(
+            ENERGY_CONSUMPTION,
+            b.energy_tce,
+            "tce",
+            explain::energy(b),
+            used,
+        ),
+        total(
+            CO2_EMISSIONS,
+            b.emissions_tco2,
+            "tCO2",
+            explain::emissions(b),
+            used,
+        ),
+    ])
+}
+
+/// The core indicator and the totals when `missing` keys are absent.
+pub fn missing(used: &[String], missing: &[String]) -> Vec<IndicatorResult> {
+    let list = missing
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let result = |id: &str, unit: &str, threshold: Threshold| IndicatorResult {
+        id: id.to_owned(),
+        outcome: Outcome::InsufficientData,
+        value: None,
+        unit: unit.to_owned(),
+        threshold,
+        score: None,
+        explanation: text(
+            format!("缺少 {list}（每个园区须填报电网购入电量，没有则填 0），无法核算"),
+            format!(
+                "{list} is missing (every park gives its grid purchase, zero if none), so nothing can be accounted"
+            ),
+        ),
+        used: used.to_vec(),
+        missing: missing.to_vec(),
+    };
+    vec![
+        // No band can be chosen without the energy consumption.
+        result(
+            CARBON_PER_ENERGY,
+            CORE_UNIT,
+            Threshold::Qualitative(text(
+                "档位未定（缺少综合能耗）",
+                "band not chosen (the energy consumption is unknown)",
+            )),
+        ),
+        result(ENERGY_CONSUMPTION, "tce", Threshold::Unbounded),
+        result(CO2_EMISSIONS, "tCO2", Threshold::Unbounded),
+    ]
+}
+
+fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorResult {
+    let value = b.emissions_tco2 / b.energy_tce;
+    let band = Band::of(b.energy_tce);
+    let limit_value = band.threshold(below_band_threshold);
+    let threshold = Threshold::AtMost(limit_value);
+    let passes = meets(value, &threshold);
+    let (e, c, v, th) = (
+        amount(b.energy_tce),
+        amount(b.emissions_tco2),
+        intensity(value),
+        threshold_text(&threshold, CORE_UNIT, 2),
+    );
+    let th_short = limit(limit_value);
+    let (band_zh, band_en) = match band {
+        Band::Middle => (
+            format!("档位：200,000 ≤ {e} < 1,000,000 tce，限值 {}", th.zh),
+            format!("band: 200,000 ≤ {e} < 1,000,000 tce, threshold {}", th.en),
+        ),
+        Band::Upper => (
+            format!("档位：{e} ≥ 1,000,000 tce，限值 {}", th.zh),
+            format!("band: {e} ≥ 1,000,000 tce, threshold {}", th.en),
+        ),
+        Band::Below => (
+            format!(
+                "综合能耗 {e} tce 低于通知给出的档位（200,000 tce 起），所用限值 {} 来自参数 {BELOW_BAND_THRESHOLD} = {th_short}（暂定，默认 {} 即最严档）",
+                th.zh,
+                limit(BELOW_BAND_DEFAULT_THRESHOLD)
+            ),
+            format!(
+                "the energy consumption {e} tce is below the published bands (which start at 200,000 tce); the threshold {} applied comes from the parameter {BELOW_BAND_THRESHOLD} = {th_short} (provisional; default {}, the strictest band)",
+                th.en,
+                limit(BELOW_BAND_DEFAULT_THRESHOLD)
+            ),
+        ),
+    };
+    let (verdict_zh, verdict_en) = if passes {
+        (
+            format!("{v} ≤ {th_short}，达标"),
+            format!("{v} ≤ {th_short}: pass"),
+        )
+    } else {
+        (
+            format!("{v} > {th_short}，未达标（核心指标一票否决，不得申请验收）"),
+            format!(
+                "{v} > {th_short}: fail (the core indicator is a one-vote veto: the park cannot apply for acceptance)"
+            ),
+        )
+    };
+    let explanation = text(
+        format!(
+            "碳排放 {c} tCO2 ÷ 综合能耗 {e} tce = {v} tCO2/tce；{band_zh}；{verdict_zh}（按全数值比较，GB/T 8170）"
+        ),
+        format!(
+            "emissions {c} tCO2 ÷ energy consumption {e} tce = {v} tCO2/tce; {band_en}; {verdict_en} (compared on the full value, GB/T 8170)"
+        ),
+    );
+    IndicatorResult {
+        id: CARBON_PER_ENERGY.to_owned(),
+        outcome: if passes { Outcome::Pass } else { Outcome::Fail },
+        value: Some(value),
+        unit: CORE_UNIT.to_owned(),
+        threshold,
+        score: None,
+        explanation,
+        used: used.to_vec(),
+        missing: vec![],
+    }
+}
+
+fn total(id: &str, value: f64, unit: &str, explanation: Text, used: &[String]) -> IndicatorResult {
+    IndicatorResult {
+        id: id.to_owned(),
+        outcome: Outcome::Pass,
+        value: Some(value),
+        unit: unit.to_owned(),
+        threshold: Threshold::Unbounded,
+        score: None,
+        explanation,
+        used: used.to_vec(),
+        missing: vec![],
+    }
+}

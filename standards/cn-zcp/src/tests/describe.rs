@@ -1,0 +1,94 @@
+//! The self-description is consistent.
+
+use std::collections::BTreeSet;
+
+use zcp_sdk::{IndicatorKind, Standard, Status, Threshold};
+
+use crate::CnZcp;
+
+#[test]
+fn metadata() {
+    let info = CnZcp::describe();
+    assert_eq!(info.id, "cn-zcp");
+    assert_eq!(info.version, "1.0.0");
+    assert_eq!(info.status, Status::Trial);
+    assert_eq!(info.jurisdiction, "CN");
+    assert_eq!(info.effective.as_deref(), Some("2025-06-30"));
+    assert_eq!(info.extends, None);
+    assert!(info.source.zh.contains("发改环资〔2025〕910号"));
+}
+
+#[test]
+fn ids_and_keys_are_unique() {
+    let info = CnZcp::describe();
+    let ids: BTreeSet<&str> = info.indicators.iter().map(|i| i.id.as_str()).collect();
+    assert_eq!(ids.len(), info.indicators.len());
+    let keys: BTreeSet<&str> = info.requires.iter().map(|r| r.key.as_str()).collect();
+    assert_eq!(keys.len(), info.requires.len());
+    let names: BTreeSet<&str> = info.parameters.iter().map(|p| p.name.as_str()).collect();
+    assert_eq!(names.len(), info.parameters.len());
+    // 6 electricity, 2 heat, 10 fuels × 6 uses, process, 5 profile facts.
+    assert_eq!(info.requires.len(), 6 + 2 + 60 + 1 + 5);
+    let required: Vec<&str> = info
+        .requires
+        .iter()
+        .filter(|r| r.required)
+        .map(|r| r.key.as_str())
+        .collect();
+    assert_eq!(required, vec!["electricity.grid-purchased"]);
+    let gas = info
+        .requires
+        .iter()
+        .find(|r| r.key == "fuel.natural-gas.final");
+    assert_eq!(gas.map(|r| r.unit.as_str()), Some("10^4 m3"));
+}
+
+#[test]
+fn every_default_is_allowed() {
+    for p in CnZcp::describe().parameters {
+        assert!(
+            p.allowed.is_empty() || p.allowed.contains(&p.default_value),
+            "{}",
+            p.name
+        );
+        assert!(p.provisional, "{}", p.name);
+    }
+}
+
+#[test]
+fn core_declares_its_three_bands() {
+    let info = CnZcp::describe();
+    let Some(core) = info
+        .indicators
+        .iter()
+        .find(|i| i.id == "core.carbon-per-energy")
+    else {
+        panic!("no core indicator")
+    };
+    assert_eq!(core.kind, IndicatorKind::Core);
+    assert_eq!(core.unit, "tCO2/tce");
+    let limits: Vec<&Threshold> = core.thresholds.iter().map(|b| &b.threshold).collect();
+    assert_eq!(
+        limits,
+        vec![
+            &Threshold::AtMost(0.20),
+            &Threshold::AtMost(0.30),
+            &Threshold::AtMost(0.20)
+        ]
+    );
+    let kinds: Vec<IndicatorKind> = info.indicators.iter().map(|i| i.kind).collect();
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == IndicatorKind::Eligibility)
+            .count(),
+        4
+    );
+    assert_eq!(
+        kinds
+            .iter()
+            .filter(|k| **k == IndicatorKind::Informative)
+            .count(),
+        2
+    );
+}
