@@ -16,9 +16,56 @@ use sha2::{Digest, Sha256};
 
 const TARGET: &str = "wasm32-wasip2";
 
+/// The test plugin built several times with its identity set by environment.
+const CONFIGURABLE: &str = "configurable";
+
+/// Builds of `configurable`: (artifact, id, version, status, effective, extends).
+const VARIANTS: &[[&str; 6]] = &[
+    [
+        "fake-1.0.0",
+        "fake",
+        "1.0.0",
+        "superseded",
+        "2024-01-01",
+        "",
+    ],
+    ["fake-1.1.0", "fake", "1.1.0", "in-force", "2025-01-01", ""],
+    ["fake-1.2.0", "fake", "1.2.0", "withdrawn", "2025-06-01", ""],
+    [
+        "fake-2.0.0-draft.1",
+        "fake",
+        "2.0.0-draft.1",
+        "draft",
+        "",
+        "",
+    ],
+    [
+        "fake-1.1.0-other",
+        "fake",
+        "1.1.0",
+        "in-force",
+        "2025-02-01",
+        "",
+    ],
+    [
+        "province-1.0.0",
+        "fake-province",
+        "1.0.0",
+        "trial",
+        "2025-09-01",
+        "cn-zcp@^1",
+    ],
+    ["cycle-a", "cycle-a", "1.0.0", "trial", "", "cycle-b@1"],
+    ["cycle-b", "cycle-b", "1.0.0", "trial", "", "cycle-a@1"],
+];
+
 fn main() {
-    let manifest_dir = PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
-    let root = manifest_dir.join("../..").canonicalize().expect("workspace root exists");
+    let manifest_dir =
+        PathBuf::from(env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root = manifest_dir
+        .join("../..")
+        .canonicalize()
+        .expect("workspace root exists");
     let out_dir = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
 
     for watched in ["standards", "plugins", "wit", "Cargo.lock"] {
@@ -26,12 +73,17 @@ fn main() {
     }
 
     let standards = packages_in(&root.join("standards"));
-    let test_plugins = packages_in(&root.join("plugins/test-plugins"));
-    build(&root, standards.iter().chain(&test_plugins));
+    let test_plugins: Vec<String> = packages_in(&root.join("plugins/test-plugins"))
+        .into_iter()
+        .filter(|p| p != CONFIGURABLE)
+        .collect();
+    build(&root, standards.iter().chain(&test_plugins), &[]);
 
     let release = root.join("target/guests").join(TARGET).join("release");
     let mut code = String::new();
-    code.push_str("/// The standards bundled into the `zcp` binary, pinned by digest at build time.\n");
+    code.push_str(
+        "/// The standards bundled into the `zcp` binary, pinned by digest at build time.\n",
+    );
     code.push_str("pub const BUNDLED_STANDARDS: &[BundledStandard] = &[\n");
     for package in &standards {
         let (path, digest) = copy_artifact(&release, package, &out_dir);
@@ -46,8 +98,33 @@ fn main() {
     for package in &test_plugins {
         let (path, _) = copy_artifact(&release, package, &out_dir);
         let constant = package.to_uppercase().replace('-', "_");
-        writeln!(code, "    /// `plugins/test-plugins/{package}`.\n    pub const {constant}: &str = {:?};", path.display())
-            .expect("writing to a string");
+        writeln!(
+            code,
+            "    /// `plugins/test-plugins/{package}`.\n    pub const {constant}: &str = {:?};",
+            path.display()
+        )
+        .expect("writing to a string");
+    }
+    for [artifact, id, version, status, effective, extends] in VARIANTS {
+        let vars = [
+            ("ZCP_TEST_ID", *id),
+            ("ZCP_TEST_VERSION", *version),
+            ("ZCP_TEST_STATUS", *status),
+            ("ZCP_TEST_EFFECTIVE", *effective),
+            ("ZCP_TEST_EXTENDS", *extends),
+        ];
+        build(&root, [CONFIGURABLE.to_owned()].iter(), &vars);
+        let built =
+            fs::read(release.join(format!("{CONFIGURABLE}.wasm"))).expect("configurable was built");
+        let dest = out_dir.join(format!("{artifact}.wasm"));
+        fs::write(&dest, built).expect("OUT_DIR is writable");
+        let constant = artifact.to_uppercase().replace(['-', '.'], "_");
+        writeln!(
+            code,
+            "    /// `configurable` built as {id}@{version} ({status}, effective `{effective}`, extends `{extends}`).\n    pub const {constant}: &str = {:?};",
+            dest.display()
+        )
+        .expect("writing to a string");
     }
     code.push_str("}\n");
     fs::write(out_dir.join("artifacts.rs"), code).expect("OUT_DIR is writable");
@@ -65,7 +142,7 @@ fn packages_in(dir: &Path) -> Vec<String> {
     names
 }
 
-fn build<'a>(root: &Path, packages: impl Iterator<Item = &'a String>) {
+fn build<'a>(root: &Path, packages: impl Iterator<Item = &'a String>, vars: &[(&str, &str)]) {
     let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
     let mut cmd = Command::new(cargo);
     cmd.current_dir(root)
@@ -85,6 +162,7 @@ fn build<'a>(root: &Path, packages: impl Iterator<Item = &'a String>) {
     ] {
         cmd.env_remove(var);
     }
+    cmd.envs(vars.iter().copied());
     let status = cmd.status().expect("cargo runs");
     assert!(
         status.success(),
@@ -95,8 +173,12 @@ fn build<'a>(root: &Path, packages: impl Iterator<Item = &'a String>) {
 /// Copy `<package>.wasm` into OUT_DIR; return its path and SHA-256.
 fn copy_artifact(release: &Path, package: &str, out_dir: &Path) -> (PathBuf, String) {
     let file = format!("{}.wasm", package.replace('-', "_"));
-    let bytes = fs::read(release.join(&file)).unwrap_or_else(|e| panic!("missing artifact {file}: {e}"));
-    let digest: String = Sha256::digest(&bytes).iter().map(|b| format!("{b:02x}")).collect();
+    let bytes =
+        fs::read(release.join(&file)).unwrap_or_else(|e| panic!("missing artifact {file}: {e}"));
+    let digest: String = Sha256::digest(&bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect();
     let dest = out_dir.join(&file);
     fs::write(&dest, &bytes).expect("OUT_DIR is writable");
     (dest, digest)

@@ -19,7 +19,10 @@ pub mod v1_0 {
     }
 
     fn wit_text(t: &model::Text) -> wit::Text {
-        wit::Text { zh: t.zh.clone(), en: t.en.clone() }
+        wit::Text {
+            zh: t.zh.clone(),
+            en: t.en.clone(),
+        }
     }
 
     fn threshold(t: wit::Threshold) -> model::Threshold {

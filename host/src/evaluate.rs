@@ -10,7 +10,7 @@ use zcp_park::{Park, Text};
 
 use crate::Output;
 use crate::limits::Limits;
-use crate::model::{Evaluation, IndicatorResult, Status, Verdict};
+use crate::model::{Evaluation, IndicatorKind, IndicatorResult, Status, Verdict};
 use crate::registry::{Registry, StandardSpec};
 use crate::runtime::{Origin, Plugin, RunError, Runtime, WIT_VERSION};
 use crate::state::Lineage;
@@ -38,7 +38,9 @@ impl FromStr for ParamArg {
                 value: value.to_owned(),
             })
         });
-        parsed.ok_or_else(|| format!("`{s}` is not `ID:NAME=VALUE` (e.g. `cn-zcp:grid-factor-year=2022`)"))
+        parsed.ok_or_else(|| {
+            format!("`{s}` is not `ID:NAME=VALUE` (e.g. `cn-zcp:grid-factor-year=2022`)")
+        })
     }
 }
 
@@ -72,8 +74,17 @@ pub struct StandardRef {
     pub origin: Origin,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
-    /// Indicator titles by id, for reports.
-    pub indicators: BTreeMap<String, Text>,
+    /// Indicator titles and kinds by id, for reports.
+    pub indicators: BTreeMap<String, IndicatorRef>,
+}
+
+/// An indicator's name and role, as its standard declares them.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct IndicatorRef {
+    /// Name.
+    pub title: Text,
+    /// Role in the verdict.
+    pub kind: IndicatorKind,
 }
 
 impl StandardRef {
@@ -85,7 +96,20 @@ impl StandardRef {
             digest: plugin.digest.clone(),
             origin: plugin.origin.clone(),
             extends: plugin.info.extends.clone(),
-            indicators: plugin.info.indicators.iter().map(|i| (i.id.clone(), i.title.clone())).collect(),
+            indicators: plugin
+                .info
+                .indicators
+                .iter()
+                .map(|i| {
+                    (
+                        i.id.clone(),
+                        IndicatorRef {
+                            title: i.title.clone(),
+                            kind: i.kind,
+                        },
+                    )
+                })
+                .collect(),
         }
     }
 }
@@ -190,7 +214,10 @@ impl Report {
 
     /// Every run qualified.
     pub fn all_qualified(&self) -> bool {
-        self.parks.iter().flat_map(|p| &p.runs).all(|r| r.verdict == Verdict::Qualified)
+        self.parks
+            .iter()
+            .flat_map(|p| &p.runs)
+            .all(|r| r.verdict == Verdict::Qualified)
     }
 }
 
@@ -213,7 +240,12 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
     let mut warnings: Vec<String> = registry.errors.iter().map(ToString::to_string).collect();
     let mut chains = Vec::new();
     for spec in &request.standards {
-        chains.push(resolve_chain(registry, spec, request.as_of.as_deref(), &mut warnings)?);
+        chains.push(resolve_chain(
+            registry,
+            spec,
+            request.as_of.as_deref(),
+            &mut warnings,
+        )?);
     }
     check_parameters(&chains, &request.parameters)?;
     let mut standards: Vec<StandardRef> = Vec::new();
@@ -247,34 +279,59 @@ fn resolve_chain(
     let mut chain: Vec<Arc<Plugin>> = Vec::new();
     let mut next = Some(spec.clone());
     while let Some(spec) = next.take() {
-        let resolved = registry.resolve(&spec, as_of).map_err(|e| match chain.last() {
-            Some(derived) => format!("`{}` extends `{spec}`, which cannot be used: {e}", derived.info.label()),
-            None => e.to_string(),
-        })?;
+        let resolved = registry
+            .resolve(&spec, as_of)
+            .map_err(|e| match chain.last() {
+                Some(derived) => format!(
+                    "`{}` extends `{spec}`, which cannot be used: {e}",
+                    derived.info.label()
+                ),
+                None => e.to_string(),
+            })?;
         warnings.extend(resolved.warning);
         let plugin = resolved.plugin;
         if chain.iter().any(|p| p.digest == plugin.digest) {
-            let names: Vec<String> = chain.iter().chain([&plugin]).map(|p| p.info.label()).collect();
-            return Err(format!("standards extend each other in a cycle: {}", names.join(" → ")));
+            let names: Vec<String> = chain
+                .iter()
+                .chain([&plugin])
+                .map(|p| p.info.label())
+                .collect();
+            return Err(format!(
+                "standards extend each other in a cycle: {}",
+                names.join(" → ")
+            ));
         }
         next = match &plugin.info.extends {
             Some(base) => Some(base.parse::<StandardSpec>().map_err(|e| {
-                format!("`{}` declares `extends = {base}`, which is not `ID@REQ`: {e}", plugin.info.label())
+                format!(
+                    "`{}` declares `extends = {base}`, which is not `ID@REQ`: {e}",
+                    plugin.info.label()
+                )
             })?),
             None => None,
         };
         chain.push(plugin);
     }
     let standard = chain.remove(0);
-    Ok(Chain { standard, bases: chain })
+    Ok(Chain {
+        standard,
+        bases: chain,
+    })
 }
 
 fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), String> {
     for arg in parameters {
-        let versions: Vec<&Arc<Plugin>> =
-            chains.iter().flat_map(Chain::plugins).filter(|p| p.info.id == arg.standard).collect();
+        let versions: Vec<&Arc<Plugin>> = chains
+            .iter()
+            .flat_map(Chain::plugins)
+            .filter(|p| p.info.id == arg.standard)
+            .collect();
         if versions.is_empty() {
-            let ids: BTreeSet<&str> = chains.iter().flat_map(Chain::plugins).map(|p| p.info.id.as_str()).collect();
+            let ids: BTreeSet<&str> = chains
+                .iter()
+                .flat_map(Chain::plugins)
+                .map(|p| p.info.id.as_str())
+                .collect();
             return Err(format!(
                 "`--param {}:{}` names standard `{}`, which this run does not use (it uses: {})",
                 arg.standard,
@@ -285,12 +342,21 @@ fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), Str
         }
         for plugin in versions {
             let Some(declared) = plugin.info.parameters.iter().find(|p| p.name == arg.name) else {
-                let known: Vec<&str> = plugin.info.parameters.iter().map(|p| p.name.as_str()).collect();
+                let known: Vec<&str> = plugin
+                    .info
+                    .parameters
+                    .iter()
+                    .map(|p| p.name.as_str())
+                    .collect();
                 return Err(format!(
                     "`{}` has no parameter `{}` (it has: {})",
                     plugin.info.label(),
                     arg.name,
-                    if known.is_empty() { "none".to_owned() } else { known.join(", ") }
+                    if known.is_empty() {
+                        "none".to_owned()
+                    } else {
+                        known.join(", ")
+                    }
                 ));
             };
             if !declared.allowed.is_empty() && !declared.allowed.contains(&arg.value) {
@@ -307,8 +373,19 @@ fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), Str
     Ok(())
 }
 
-fn evaluate_park(runtime: &Runtime, file: &PathBuf, request: &Request, chains: &[Chain]) -> ParkSection {
-    let mut section = ParkSection { file: file.clone(), park: None, year: None, errors: vec![], runs: vec![] };
+fn evaluate_park(
+    runtime: &Runtime,
+    file: &PathBuf,
+    request: &Request,
+    chains: &[Chain],
+) -> ParkSection {
+    let mut section = ParkSection {
+        file: file.clone(),
+        park: None,
+        year: None,
+        errors: vec![],
+        runs: vec![],
+    };
     let park = match Park::load(file) {
         Ok(park) => Arc::new(park),
         Err(errors) => {
@@ -325,7 +402,10 @@ fn evaluate_park(runtime: &Runtime, file: &PathBuf, request: &Request, chains: &
     let year = match request.year.or_else(|| park.latest_year()) {
         Some(year) => year,
         None => {
-            section.errors.push(format!("`{}`: the park file has no [years.YYYY] table to assess", file.display()));
+            section.errors.push(format!(
+                "`{}`: the park file has no [years.YYYY] table to assess",
+                file.display()
+            ));
             return section;
         }
     };
@@ -336,7 +416,16 @@ fn evaluate_park(runtime: &Runtime, file: &PathBuf, request: &Request, chains: &
     section.year = Some(year);
     section.runs = chains
         .iter()
-        .map(|c| run_chain(runtime, &park, year, &c.standard, &c.bases, &request.parameters))
+        .map(|c| {
+            run_chain(
+                runtime,
+                &park,
+                year,
+                &c.standard,
+                &c.bases,
+                &request.parameters,
+            )
+        })
         .collect();
     section
 }
@@ -361,13 +450,19 @@ fn run_chain(
     if let Some(base) = &base
         && base.evaluation.is_none()
     {
-        let reason = base.error.as_ref().map_or_else(|| "no evaluation".to_owned(), ToString::to_string);
+        let reason = base
+            .error
+            .as_ref()
+            .map_or_else(|| "no evaluation".to_owned(), ToString::to_string);
         return StandardRun {
             standard: plugin.info.label(),
             verdict: Verdict::Incomplete,
             parameters,
             evaluation: None,
-            error: Some(RunError::Base { base: base.standard.clone(), reason }),
+            error: Some(RunError::Base {
+                base: base.standard.clone(),
+                reason,
+            }),
             base: Some(base.clone()),
             lineage: Lineage::default(),
             stdout: Output::default(),
@@ -375,7 +470,13 @@ fn run_chain(
             fuel_used: 0,
         };
     }
-    let run = runtime.evaluate(plugin, Arc::clone(park), year, &parameters, base.as_ref().and_then(|b| b.evaluation.as_ref()));
+    let run = runtime.evaluate(
+        plugin,
+        Arc::clone(park),
+        year,
+        &parameters,
+        base.as_ref().and_then(|b| b.evaluation.as_ref()),
+    );
     let (verdict, evaluation, error) = match run.outcome {
         Ok(evaluation) => (evaluation.verdict, Some(evaluation), None),
         Err(error) => (Verdict::Incomplete, None, Some(error)),

@@ -108,22 +108,42 @@ pub(crate) struct StoreLimiter {
 
 impl StoreLimiter {
     pub(crate) fn new(limits: &Limits) -> Self {
-        StoreLimiter { memory_bytes: limits.memory_bytes, table_elements: limits.table_elements, refused: None }
+        StoreLimiter {
+            memory_bytes: limits.memory_bytes,
+            table_elements: limits.table_elements,
+            refused: None,
+        }
     }
 }
 
 impl ResourceLimiter for StoreLimiter {
-    fn memory_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn memory_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > self.memory_bytes {
-            self.refused.get_or_insert(LimitExceeded::Memory { limit: self.memory_bytes, requested: desired });
+            self.refused.get_or_insert(LimitExceeded::Memory {
+                limit: self.memory_bytes,
+                requested: desired,
+            });
             return Ok(false);
         }
         Ok(true)
     }
 
-    fn table_growing(&mut self, _current: usize, desired: usize, _maximum: Option<usize>) -> wasmtime::Result<bool> {
+    fn table_growing(
+        &mut self,
+        _current: usize,
+        desired: usize,
+        _maximum: Option<usize>,
+    ) -> wasmtime::Result<bool> {
         if desired > self.table_elements {
-            self.refused.get_or_insert(LimitExceeded::Table { limit: self.table_elements, requested: desired });
+            self.refused.get_or_insert(LimitExceeded::Table {
+                limit: self.table_elements,
+                requested: desired,
+            });
             return Ok(false);
         }
         Ok(true)

@@ -39,11 +39,16 @@ impl FromStr for StandardSpec {
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (id, req) = s.split_once('@').unwrap_or((s, "*"));
         if id.is_empty() {
-            return Err(format!("`{s}` names no standard id (write `ID@VERSION-REQ`, e.g. `cn-zcp@1`)"));
+            return Err(format!(
+                "`{s}` names no standard id (write `ID@VERSION-REQ`, e.g. `cn-zcp@1`)"
+            ));
         }
         let req = VersionReq::parse(req)
             .map_err(|e| format!("`{req}` in `{s}` is not a version requirement: {e}"))?;
-        Ok(StandardSpec { id: id.to_owned(), req })
+        Ok(StandardSpec {
+            id: id.to_owned(),
+            req,
+        })
     }
 }
 
@@ -81,7 +86,9 @@ pub enum ResolveError {
         label: String,
     },
     /// Two different plugins claim one id@version.
-    #[error("two different plugins claim `{label}`: {first} (sha256 {first_digest:.12}) and {second} (sha256 {second_digest:.12})")]
+    #[error(
+        "two different plugins claim `{label}`: {first} (sha256 {first_digest:.12}) and {second} (sha256 {second_digest:.12})"
+    )]
     Conflict {
         /// id@version.
         label: String,
@@ -132,12 +139,18 @@ impl Registry {
                 Ok(files) => {
                     for path in files {
                         let loaded = std::fs::read(&path)
-                            .map_err(|source| PluginError::Read { path: path.clone(), source })
+                            .map_err(|source| PluginError::Read {
+                                path: path.clone(),
+                                source,
+                            })
                             .and_then(|bytes| runtime.load(&bytes, Origin::File(path)));
                         registry.add(loaded);
                     }
                 }
-                Err(source) => registry.errors.push(PluginError::Read { path: dir.clone(), source }),
+                Err(source) => registry.errors.push(PluginError::Read {
+                    path: dir.clone(),
+                    source,
+                }),
             }
         }
         registry
@@ -163,36 +176,63 @@ impl Registry {
     /// requirement names one, as semver matching does), in force on `as_of`
     /// (ISO date) when given. Withdrawn versions are refused; superseded ones
     /// warned about unless asked for exactly.
-    pub fn resolve(&self, spec: &StandardSpec, as_of: Option<&str>) -> Result<Resolved, ResolveError> {
-        let same_id: Vec<&Arc<Plugin>> = self.plugins.iter().filter(|p| p.info.id == spec.id).collect();
+    pub fn resolve(
+        &self,
+        spec: &StandardSpec,
+        as_of: Option<&str>,
+    ) -> Result<Resolved, ResolveError> {
+        let same_id: Vec<&Arc<Plugin>> = self
+            .plugins
+            .iter()
+            .filter(|p| p.info.id == spec.id)
+            .collect();
         if same_id.is_empty() {
             let mut known: Vec<&str> = self.plugins.iter().map(|p| p.info.id.as_str()).collect();
             known.dedup();
-            return Err(ResolveError::UnknownId { id: spec.id.clone(), known: join_or_none(&known) });
+            return Err(ResolveError::UnknownId {
+                id: spec.id.clone(),
+                known: join_or_none(&known),
+            });
         }
         let mut candidates: Vec<&Arc<Plugin>> = same_id
             .iter()
             .copied()
             .filter(|p| spec.req.matches(&p.info.version))
-            .filter(|p| as_of.is_none_or(|date| p.info.effective.as_deref().is_some_and(|e| e <= date)))
+            .filter(|p| {
+                as_of.is_none_or(|date| p.info.effective.as_deref().is_some_and(|e| e <= date))
+            })
             .collect();
         candidates.sort_by(|a, b| b.info.version.cmp(&a.info.version));
-        let usable = candidates.iter().find(|p| p.info.status != Status::Withdrawn || spec.is_exact());
+        let usable = candidates
+            .iter()
+            .find(|p| p.info.status != Status::Withdrawn || spec.is_exact());
         let Some(chosen) = usable else {
             if let Some(withdrawn) = candidates.first() {
-                return Err(ResolveError::Withdrawn { label: withdrawn.info.label() });
+                return Err(ResolveError::Withdrawn {
+                    label: withdrawn.info.label(),
+                });
             }
-            let available: Vec<String> = same_id.iter().map(|p| p.info.version.to_string()).collect();
+            let available: Vec<String> =
+                same_id.iter().map(|p| p.info.version.to_string()).collect();
             let req = match as_of {
                 Some(date) => format!("{} in force on {date}", spec.req),
                 None => spec.req.to_string(),
             };
-            return Err(ResolveError::NoMatch { id: spec.id.clone(), req, available: available.join(", ") });
+            return Err(ResolveError::NoMatch {
+                id: spec.id.clone(),
+                req,
+                available: available.join(", "),
+            });
         };
         if chosen.info.status == Status::Withdrawn {
-            return Err(ResolveError::Withdrawn { label: chosen.info.label() });
+            return Err(ResolveError::Withdrawn {
+                label: chosen.info.label(),
+            });
         }
-        if let Some(other) = same_id.iter().find(|p| p.info.version == chosen.info.version && p.digest != chosen.digest) {
+        if let Some(other) = same_id
+            .iter()
+            .find(|p| p.info.version == chosen.info.version && p.digest != chosen.digest)
+        {
             return Err(ResolveError::Conflict {
                 label: chosen.info.label(),
                 first: chosen.origin.to_string(),
@@ -209,12 +249,19 @@ impl Registry {
                 chosen.info.version
             )
         });
-        Ok(Resolved { plugin: Arc::clone(chosen), warning })
+        Ok(Resolved {
+            plugin: Arc::clone(chosen),
+            warning,
+        })
     }
 }
 
 fn join_or_none(items: &[&str]) -> String {
-    if items.is_empty() { "none".to_owned() } else { items.join(", ") }
+    if items.is_empty() {
+        "none".to_owned()
+    } else {
+        items.join(", ")
+    }
 }
 
 /// The `*.wasm` files directly in `dir`, sorted.
@@ -231,7 +278,11 @@ fn wasm_files(dir: &Path) -> std::io::Result<Vec<PathBuf>> {
 /// Directories from the environment variable, in order.
 pub fn dirs_from_env() -> Vec<PathBuf> {
     std::env::var_os(STANDARDS_PATH_ENV)
-        .map(|v| std::env::split_paths(&v).filter(|p| !p.as_os_str().is_empty()).collect())
+        .map(|v| {
+            std::env::split_paths(&v)
+                .filter(|p| !p.as_os_str().is_empty())
+                .collect()
+        })
         .unwrap_or_default()
 }
 
@@ -246,12 +297,22 @@ mod tests {
         assert_eq!(spec.id, "cn-zcp");
         assert!(spec.req.matches(&semver::Version::new(1, 4, 0)));
         assert!(!spec.req.matches(&semver::Version::parse("2.0.0").unwrap()));
-        assert!(!spec.req.matches(&semver::Version::parse("1.1.0-draft.1").unwrap()));
+        assert!(
+            !spec
+                .req
+                .matches(&semver::Version::parse("1.1.0-draft.1").unwrap())
+        );
         assert!(!spec.is_exact());
         assert!("cn-zcp@=1.0.0".parse::<StandardSpec>().unwrap().is_exact());
-        assert_eq!("cn-zcp".parse::<StandardSpec>().unwrap().req, VersionReq::STAR);
+        assert_eq!(
+            "cn-zcp".parse::<StandardSpec>().unwrap().req,
+            VersionReq::STAR
+        );
         assert!("@1".parse::<StandardSpec>().is_err());
         let err = "cn-zcp@one".parse::<StandardSpec>().unwrap_err();
-        assert!(err.starts_with("`one` in `cn-zcp@one` is not a version requirement"), "{err}");
+        assert!(
+            err.starts_with("`one` in `cn-zcp@one` is not a version requirement"),
+            "{err}"
+        );
     }
 }

@@ -58,11 +58,13 @@ pub enum PluginError {
         message: String,
     },
     /// An import outside the sandbox's allow-list.
-    #[error("{origin}: refused: imports `{import}`, which standards may not use (allowed: `zcp:evaluation/park-data` and the WASI cli/io/insecure-seed interfaces)")]
+    #[error(
+        "{origin}: refused: imports `{import}`, which standards may not use (allowed: `zcp:evaluation/park-data` and the WASI cli/io/insecure-seed interfaces)"
+    )]
     ForbiddenImport {
         /// Where it came from.
         origin: Origin,
-        /// The import name.
+        /// The forbidden import names, joined by "`, `".
         import: String,
     },
     /// It does not implement the contract.
@@ -144,7 +146,10 @@ pub struct Plugin {
 
 impl fmt::Debug for Plugin {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Plugin").field("label", &self.info.label()).field("digest", &self.digest).finish()
+        f.debug_struct("Plugin")
+            .field("label", &self.info.label())
+            .field("digest", &self.digest)
+            .finish()
     }
 }
 
@@ -193,16 +198,23 @@ impl Runtime {
         sandbox::add_wasi(&mut linker)?;
         let ticker = Arc::new(AtomicBool::new(false));
         let (stop, weak_engine) = (ticker.clone(), engine.weak());
-        thread::Builder::new().name("zcp-epoch".into()).spawn(move || {
-            while !stop.load(Ordering::Relaxed) {
-                thread::sleep(EPOCH_TICK);
-                match weak_engine.upgrade() {
-                    Some(engine) => engine.increment_epoch(),
-                    None => break,
+        thread::Builder::new()
+            .name("zcp-epoch".into())
+            .spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    thread::sleep(EPOCH_TICK);
+                    match weak_engine.upgrade() {
+                        Some(engine) => engine.increment_epoch(),
+                        None => break,
+                    }
                 }
-            }
-        })?;
-        Ok(Runtime { engine, linker, limits, ticker })
+            })?;
+        Ok(Runtime {
+            engine,
+            linker,
+            limits,
+            ticker,
+        })
     }
 
     /// The limits every call runs under.
@@ -213,28 +225,52 @@ impl Runtime {
     /// Compile, check imports, link, describe and validate a plugin.
     pub fn load(&self, bytes: &[u8], origin: Origin) -> Result<Plugin, PluginError> {
         let digest = sha256_hex(bytes);
-        let component = Component::new(&self.engine, bytes)
-            .map_err(|e| PluginError::Compile { origin: origin.clone(), message: first_line(&e) })?;
-        if let Some(import) = sandbox::forbidden_import(&self.engine, &component) {
-            return Err(PluginError::ForbiddenImport { origin, import });
+        let component = Component::new(&self.engine, bytes).map_err(|e| PluginError::Compile {
+            origin: origin.clone(),
+            message: first_line(&e),
+        })?;
+        let forbidden = sandbox::forbidden_imports(&self.engine, &component);
+        if !forbidden.is_empty() {
+            return Err(PluginError::ForbiddenImport {
+                origin,
+                import: forbidden.join("`, `"),
+            });
         }
         let pre = self
             .linker
             .instantiate_pre(&component)
             .and_then(v1_0::StandardPre::new)
-            .map_err(|e| PluginError::Link { origin: origin.clone(), message: first_line(&e) })?;
+            .map_err(|e| PluginError::Link {
+                origin: origin.clone(),
+                message: first_line(&e),
+            })?;
         let mut store = self.store(None);
-        let described = pre
-            .instantiate(&mut store)
-            .and_then(|standard| standard.zcp_evaluation_evaluator().call_describe(&mut store));
+        let described = pre.instantiate(&mut store).and_then(|standard| {
+            standard
+                .zcp_evaluation_evaluator()
+                .call_describe(&mut store)
+        });
         let info = match described {
             Ok(info) => info,
-            Err(e) => return Err(PluginError::Describe { origin, error: classify(&store, &e) }),
+            Err(e) => {
+                return Err(PluginError::Describe {
+                    origin,
+                    error: classify(&store, &e),
+                });
+            }
         };
         let info = v1_0::standard_info(info)
             .and_then(|info| validate::standard_info(&info).map(|()| info))
-            .map_err(|message| PluginError::Invalid { origin: origin.clone(), message })?;
-        Ok(Plugin { digest, origin, info, pre })
+            .map_err(|message| PluginError::Invalid {
+                origin: origin.clone(),
+                message,
+            })?;
+        Ok(Plugin {
+            digest,
+            origin,
+            info,
+            pre,
+        })
     }
 
     /// Evaluate `plugin` on `park` for `year`, in a fresh store.
@@ -246,19 +282,29 @@ impl Runtime {
         parameters: &[(String, String)],
         base: Option<&Evaluation>,
     ) -> Run {
-        let session = ParkSession { park, year, requires: plugin.info.requires.clone().into() };
+        let session = ParkSession {
+            park,
+            year,
+            requires: plugin.info.requires.clone().into(),
+        };
         let mut store = self.store(Some(session));
         let base = base.map(v1_0::wit_evaluation);
-        let called = plugin
-            .pre
-            .instantiate(&mut store)
-            .and_then(|standard| standard.zcp_evaluation_evaluator().call_evaluate(&mut store, parameters, base.as_ref()));
+        let called = plugin.pre.instantiate(&mut store).and_then(|standard| {
+            standard
+                .zcp_evaluation_evaluator()
+                .call_evaluate(&mut store, parameters, base.as_ref())
+        });
         let outcome = match called {
             Ok(Ok(evaluation)) => self.check_size(v1_0::evaluation(evaluation)),
-            Ok(Err(error)) => Err(RunError::Standard { error: v1_0::evaluation_error(error) }),
+            Ok(Err(error)) => Err(RunError::Standard {
+                error: v1_0::evaluation_error(error),
+            }),
             Err(e) => Err(classify(&store, &e)),
         };
-        let fuel_used = self.limits.fuel.saturating_sub(store.get_fuel().unwrap_or(0));
+        let fuel_used = self
+            .limits
+            .fuel
+            .saturating_sub(store.get_fuel().unwrap_or(0));
         let state = store.into_data();
         Run {
             outcome,
@@ -283,7 +329,12 @@ impl Runtime {
     fn check_size(&self, evaluation: Evaluation) -> Result<Evaluation, RunError> {
         let size = serde_json::to_vec(&evaluation).map_or(usize::MAX, |v| v.len());
         if size > self.limits.result_bytes {
-            return Err(RunError::Limit { limit: LimitExceeded::ResultSize { limit: self.limits.result_bytes, size } });
+            return Err(RunError::Limit {
+                limit: LimitExceeded::ResultSize {
+                    limit: self.limits.result_bytes,
+                    size,
+                },
+            });
         }
         Ok(evaluation)
     }
@@ -296,22 +347,36 @@ fn classify(store: &Store<StoreState>, error: &wasmtime::Error) -> RunError {
         return RunError::Limit { limit };
     }
     if let Some(limit) = error.downcast_ref::<LimitExceeded>() {
-        return RunError::Limit { limit: limit.clone() };
+        return RunError::Limit {
+            limit: limit.clone(),
+        };
     }
     match error.downcast_ref::<Trap>() {
         Some(Trap::OutOfFuel) => {
-            return RunError::Limit { limit: LimitExceeded::Fuel { fuel: store_fuel_limit(store) } };
+            return RunError::Limit {
+                limit: LimitExceeded::Fuel {
+                    fuel: store_fuel_limit(store),
+                },
+            };
         }
         Some(Trap::Interrupt) => {
             return RunError::Limit {
-                limit: LimitExceeded::WallClock { seconds: store.data().wall_clock_seconds() },
+                limit: LimitExceeded::WallClock {
+                    seconds: store.data().wall_clock_seconds(),
+                },
             };
         }
         _ => {}
     }
     let printed = store.data().stderr.take().text;
-    let panic_line = printed.lines().find(|l| !l.trim().is_empty()).map(str::trim).map(|l| format!(" (it printed: {l})"));
-    RunError::Trap { message: format!("{}{}", root_message(error), panic_line.unwrap_or_default()) }
+    let panic_line = printed
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .map(str::trim)
+        .map(|l| format!(" (it printed: {l})"));
+    RunError::Trap {
+        message: format!("{}{}", root_message(error), panic_line.unwrap_or_default()),
+    }
 }
 
 fn store_fuel_limit(store: &Store<StoreState>) -> u64 {
@@ -326,10 +391,18 @@ fn root_message(error: &wasmtime::Error) -> String {
 }
 
 fn first_line(error: &wasmtime::Error) -> String {
-    error.to_string().lines().next().unwrap_or_default().to_owned()
+    error
+        .to_string()
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_owned()
 }
 
 /// SHA-256 of `bytes`, lowercase hex: a plugin's and a park file's identity.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes).iter().map(|b| format!("{b:02x}")).collect()
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }

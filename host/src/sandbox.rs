@@ -34,19 +34,25 @@ const ALLOWED_IMPORTS: &[&str] = &[
 /// same way on every run, so reports are reproducible.
 const FIXED_SEED: u128 = 0x7a63_705f_7365_6564_5f66_6978_6564_2121;
 
-/// The first import of `component` outside the allow-list, if any.
-pub(crate) fn forbidden_import(engine: &Engine, component: &Component) -> Option<String> {
+/// Every import of `component` outside the allow-list.
+pub(crate) fn forbidden_imports(engine: &Engine, component: &Component) -> Vec<String> {
     component
         .component_type()
         .imports(engine)
         .map(|(name, _)| name)
-        .find(|name| !ALLOWED_IMPORTS.iter().any(|allowed| allowed_name(allowed, name)))
+        .filter(|name| {
+            !ALLOWED_IMPORTS
+                .iter()
+                .any(|allowed| allowed_name(allowed, name))
+        })
         .map(str::to_owned)
+        .collect()
 }
 
 fn allowed_name(allowed: &str, name: &str) -> bool {
     if allowed.ends_with('.') {
-        name.strip_prefix(allowed).is_some_and(|patch| !patch.is_empty() && patch.bytes().all(|b| b.is_ascii_digit()))
+        name.strip_prefix(allowed)
+            .is_some_and(|patch| !patch.is_empty() && patch.bytes().all(|b| b.is_ascii_digit()))
     } else {
         name == allowed
     }
@@ -112,7 +118,10 @@ pub(crate) struct CapturedOutput {
 
 impl CapturedOutput {
     pub(crate) fn new(cap: usize) -> Self {
-        CapturedOutput { inner: Arc::default(), cap }
+        CapturedOutput {
+            inner: Arc::default(),
+            cap,
+        }
     }
 
     fn push(&self, bytes: &[u8]) {
@@ -126,7 +135,10 @@ impl CapturedOutput {
 
     pub(crate) fn take(&self) -> Output {
         match self.inner.lock() {
-            Ok(guard) => Output { text: String::from_utf8_lossy(&guard.0).into_owned(), truncated: guard.1 },
+            Ok(guard) => Output {
+                text: String::from_utf8_lossy(&guard.0).into_owned(),
+                truncated: guard.1,
+            },
             Err(_) => Output::default(),
         }
     }
@@ -181,7 +193,10 @@ impl tokio::io::AsyncWrite for CapturedOutput {
         std::task::Poll::Ready(Ok(buf.len()))
     }
 
-    fn poll_flush(self: std::pin::Pin<&mut Self>, _cx: &mut std::task::Context<'_>) -> std::task::Poll<std::io::Result<()>> {
+    fn poll_flush(
+        self: std::pin::Pin<&mut Self>,
+        _cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
         std::task::Poll::Ready(Ok(()))
     }
 
@@ -204,10 +219,22 @@ mod tests {
 
     #[test]
     fn allow_list_matches_patch_versions_only() {
-        assert!(allowed_name("wasi:cli/stdout@0.2.", "wasi:cli/stdout@0.2.6"));
-        assert!(!allowed_name("wasi:cli/stdout@0.2.", "wasi:cli/stdout@0.3.0"));
-        assert!(!allowed_name("wasi:cli/stdout@0.2.", "wasi:cli/stdout@0.2."));
-        assert!(!allowed_name("wasi:random/insecure-seed@0.2.", "wasi:random/random@0.2.6"));
+        assert!(allowed_name(
+            "wasi:cli/stdout@0.2.",
+            "wasi:cli/stdout@0.2.6"
+        ));
+        assert!(!allowed_name(
+            "wasi:cli/stdout@0.2.",
+            "wasi:cli/stdout@0.3.0"
+        ));
+        assert!(!allowed_name(
+            "wasi:cli/stdout@0.2.",
+            "wasi:cli/stdout@0.2."
+        ));
+        assert!(!allowed_name(
+            "wasi:random/insecure-seed@0.2.",
+            "wasi:random/random@0.2.6"
+        ));
     }
 
     #[test]
@@ -216,6 +243,12 @@ mod tests {
         out.push(b"hello");
         assert!(!out.take().truncated);
         out.push(b" world");
-        assert_eq!(out.take(), Output { text: "hello".into(), truncated: true });
+        assert_eq!(
+            out.take(),
+            Output {
+                text: "hello".into(),
+                truncated: true
+            }
+        );
     }
 }

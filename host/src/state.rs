@@ -80,7 +80,9 @@ impl StoreState {
     fn call(&mut self) -> wasmtime::Result<&ParkSession> {
         self.host_calls += 1;
         if self.host_calls > self.host_call_cap {
-            return Err(wasmtime::Error::new(LimitExceeded::HostCalls { limit: self.host_call_cap }));
+            return Err(wasmtime::Error::new(LimitExceeded::HostCalls {
+                limit: self.host_call_cap,
+            }));
         }
         self.session
             .as_ref()
@@ -109,14 +111,21 @@ impl types::Host for StoreState {}
 impl park_data::Host for StoreState {
     fn declared(&mut self) -> wasmtime::Result<Vec<Option<f64>>> {
         let session = self.call()?;
-        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        let view = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?;
         // Units were checked against the dictionary when the plugin loaded;
         // text and flag requirements (empty unit) are read with text/flag.
         let values: Vec<(String, Option<f64>)> = session
             .requires
             .iter()
             .map(|r| {
-                let value = if r.unit.is_empty() { None } else { view.quantity(&r.key, &r.unit).ok().flatten() };
+                let value = if r.unit.is_empty() {
+                    None
+                } else {
+                    view.quantity(&r.key, &r.unit).ok().flatten()
+                };
                 (r.key.clone(), value)
             })
             .collect();
@@ -126,9 +135,16 @@ impl park_data::Host for StoreState {
         Ok(values.into_iter().map(|(_, v)| v).collect())
     }
 
-    fn quantity(&mut self, key: String, unit: String) -> wasmtime::Result<Result<Option<f64>, String>> {
+    fn quantity(
+        &mut self,
+        key: String,
+        unit: String,
+    ) -> wasmtime::Result<Result<Option<f64>, String>> {
         let session = self.call()?;
-        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        let view = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?;
         let value = view.quantity(&key, &unit).map_err(|e| e.to_string());
         self.record(&key, matches!(value, Ok(Some(_))));
         Ok(value)
@@ -136,21 +152,36 @@ impl park_data::Host for StoreState {
 
     fn text(&mut self, key: String) -> wasmtime::Result<Option<String>> {
         let session = self.call()?;
-        let value = session.park.year(session.year).map_err(wasmtime::Error::msg)?.text(&key);
+        let value = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?
+            .text(&key);
         self.record(&key, value.is_some());
         Ok(value)
     }
 
     fn flag(&mut self, key: String) -> wasmtime::Result<Option<bool>> {
         let session = self.call()?;
-        let value = session.park.year(session.year).map_err(wasmtime::Error::msg)?.flag(&key);
+        let value = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?
+            .flag(&key);
         self.record(&key, value.is_some());
         Ok(value)
     }
 
-    fn series(&mut self, key: String, unit: String) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
+    fn series(
+        &mut self,
+        key: String,
+        unit: String,
+    ) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
         let session = self.call()?;
-        let view = session.park.year(session.year).map_err(wasmtime::Error::msg)?;
+        let view = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?;
         let value = view.series(&key, &unit).map_err(|e| e.to_string());
         self.record(&key, matches!(value, Ok(Some(_))));
         Ok(value)
@@ -158,7 +189,11 @@ impl park_data::Host for StoreState {
 
     fn keys(&mut self, prefix: String) -> wasmtime::Result<Vec<String>> {
         let session = self.call()?;
-        Ok(session.park.year(session.year).map_err(wasmtime::Error::msg)?.keys(&prefix))
+        Ok(session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?
+            .keys(&prefix))
     }
 
     fn year(&mut self) -> wasmtime::Result<i32> {

@@ -12,7 +12,10 @@ use crate::model::StandardInfo;
 /// the data dictionary (known key, unit of the key's dimension).
 pub(crate) fn standard_info(info: &StandardInfo) -> Result<(), String> {
     if !is_id(&info.id) {
-        return Err(format!("id `{}` must be lowercase letters, digits and hyphens", info.id));
+        return Err(format!(
+            "id `{}` must be lowercase letters, digits and hyphens",
+            info.id
+        ));
     }
     let mut seen = BTreeSet::new();
     for indicator in &info.indicators {
@@ -35,11 +38,15 @@ pub(crate) fn standard_info(info: &StandardInfo) -> Result<(), String> {
             return Err(format!("data key `{}` is required twice", r.key));
         }
         let Some(def) = dictionary.lookup(&r.key) else {
-            return Err(format!("requires `{}`, which is not in the data dictionary", r.key));
+            return Err(format!(
+                "requires `{}`, which is not in the data dictionary",
+                r.key
+            ));
         };
         match (&def.kind, r.unit.as_str()) {
             (KeyKind::Quantity { dimension, .. }, symbol) => {
-                let unit = units::unit(symbol).map_err(|e| format!("requires `{}` in {e}", r.key))?;
+                let unit =
+                    units::unit(symbol).map_err(|e| format!("requires `{}` in {e}", r.key))?;
                 if unit.dimension != *dimension {
                     return Err(format!(
                         "requires `{}` in `{symbol}`, but it is {}, not {}",
@@ -51,7 +58,10 @@ pub(crate) fn standard_info(info: &StandardInfo) -> Result<(), String> {
             }
             (KeyKind::Text { .. } | KeyKind::Flag, "") => {}
             (_, symbol) => {
-                return Err(format!("requires `{}` in `{symbol}`, but it is not a quantity (leave the unit empty)", r.key));
+                return Err(format!(
+                    "requires `{}` in `{symbol}`, but it is not a quantity (leave the unit empty)",
+                    r.key
+                ));
             }
         }
     }
@@ -60,7 +70,9 @@ pub(crate) fn standard_info(info: &StandardInfo) -> Result<(), String> {
 
 fn is_id(id: &str) -> bool {
     !id.is_empty()
-        && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+        && id
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
 }

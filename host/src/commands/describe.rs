@@ -8,7 +8,9 @@ use super::{OutputArgs, StandardsSource, Status};
 
 /// Arguments of `zcp describe`.
 #[derive(Debug, Args)]
-#[command(after_help = "Examples:\n  zcp describe cn-zcp@1\n  zcp describe cn-zcp@=1.0.0 --lang zh")]
+#[command(
+    after_help = "Examples:\n  zcp describe cn-zcp@1\n  zcp describe cn-zcp@=1.0.0 --lang zh"
+)]
 pub(crate) struct DescribeArgs {
     /// The standard: `ID`, `ID@1`, `ID@=1.0.0`.
     standard: StandardSpec,

@@ -19,7 +19,9 @@ use zcp::{Limits, Registry, Runtime};
 /// side on the same park data and shows where and why they differ.
 #[derive(Debug, Parser)]
 #[command(name = "zcp", version, propagate_version = true)]
-#[command(after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error.")]
+#[command(
+    after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error."
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -47,7 +49,9 @@ pub(crate) struct StandardsSource {
 impl StandardsSource {
     /// A runtime with default limits and every standard loaded.
     pub(crate) fn load(&self) -> anyhow::Result<(Runtime, Registry)> {
-        let runtime = Runtime::new(Limits::default()).map_err(|e| anyhow::anyhow!("{e}")).context("starting the WebAssembly runtime")?;
+        let runtime = Runtime::new(Limits::default())
+            .map_err(|e| anyhow::anyhow!("{e}"))
+            .context("starting the WebAssembly runtime")?;
         let mut dirs = zcp::registry::dirs_from_env();
         dirs.extend(self.dirs.iter().cloned());
         let registry = Registry::load(&runtime, &dirs);

@@ -27,15 +27,30 @@ pub(crate) fn run(args: &StandardsArgs) -> anyhow::Result<Status> {
     let (_runtime, registry) = args.source.load()?;
     let plugins = registry.plugins();
     match args.output.format {
-        Format::Table => print!("{}", report::render_standards(&plugins, &registry.errors, args.output.lang)),
+        Format::Table => print!(
+            "{}",
+            report::render_standards(&plugins, &registry.errors, args.output.lang)
+        ),
         Format::Json => {
             let listed: Vec<Listed> = plugins
                 .iter()
-                .map(|p| Listed { standard: p.info.label(), digest: &p.digest, origin: &p.origin, info: &p.info })
+                .map(|p| Listed {
+                    standard: p.info.label(),
+                    digest: &p.digest,
+                    origin: &p.origin,
+                    info: &p.info,
+                })
                 .collect();
             let errors: Vec<String> = registry.errors.iter().map(ToString::to_string).collect();
-            println!("{}", report::to_json(&serde_json::json!({ "standards": listed, "errors": errors })));
+            println!(
+                "{}",
+                report::to_json(&serde_json::json!({ "standards": listed, "errors": errors }))
+            );
         }
     }
-    Ok(if registry.errors.is_empty() { Status::Qualified } else { Status::Error })
+    Ok(if registry.errors.is_empty() {
+        Status::Qualified
+    } else {
+        Status::Error
+    })
 }

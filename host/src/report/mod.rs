@@ -46,7 +46,8 @@ impl Lang {
 
 /// Pretty JSON of any report value.
 pub fn to_json<T: Serialize>(value: &T) -> String {
-    serde_json::to_string_pretty(value).unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize the report: {e}\"}}"))
+    serde_json::to_string_pretty(value)
+        .unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize the report: {e}\"}}"))
 }
 
 /// A verdict in words.
@@ -85,8 +86,12 @@ pub fn display_number(value: f64) -> String {
 }
 
 fn group_thousands(fixed: &str) -> String {
-    let (sign, digits) = fixed.strip_prefix('-').map_or(("", fixed), |rest| ("-", rest));
-    let (int, frac) = digits.split_once('.').map_or((digits, None), |(i, f)| (i, Some(f)));
+    let (sign, digits) = fixed
+        .strip_prefix('-')
+        .map_or(("", fixed), |rest| ("-", rest));
+    let (int, frac) = digits
+        .split_once('.')
+        .map_or((digits, None), |(i, f)| (i, Some(f)));
     let mut out = String::from(sign);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -101,13 +106,28 @@ fn group_thousands(fixed: &str) -> String {
     out
 }
 
+/// A limit as declared: its shortest exact form, at least two decimals
+/// when fractional (`0.2` → `0.20`, `90` → `90`, `0.125` → `0.125`).
+pub fn display_limit(value: f64) -> String {
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return group_thousands(&format!("{value:.0}"));
+    }
+    let shortest = value.to_string();
+    let decimals = shortest.split_once('.').map_or(0, |(_, f)| f.len());
+    group_thousands(&format!("{value:.prec$}", prec = decimals.max(2)))
+}
+
 /// A threshold in words, with its unit.
 pub fn threshold_label(threshold: &Threshold, unit: &str, lang: Lang) -> String {
-    let unit = if unit.is_empty() { String::new() } else { format!(" {unit}") };
+    let unit = if unit.is_empty() {
+        String::new()
+    } else {
+        format!(" {unit}")
+    };
     match threshold {
-        Threshold::AtMost(v) => format!("≤ {}{unit}", display_number(*v)),
-        Threshold::AtLeast(v) => format!("≥ {}{unit}", display_number(*v)),
-        Threshold::Within(a, b) => format!("{} – {}{unit}", display_number(*a), display_number(*b)),
+        Threshold::AtMost(v) => format!("≤ {}{unit}", display_limit(*v)),
+        Threshold::AtLeast(v) => format!("≥ {}{unit}", display_limit(*v)),
+        Threshold::Within(a, b) => format!("{} – {}{unit}", display_limit(*a), display_limit(*b)),
         Threshold::Qualitative(text) => lang.pick(text).to_owned(),
         Threshold::Unbounded => "—".to_owned(),
     }
@@ -124,5 +144,13 @@ mod tests {
         assert_eq!(display_number(0.071_270_5), "0.0713");
         assert_eq!(display_number(3.084_6), "3.08");
         assert_eq!(display_number(99.06), "99.06");
+    }
+
+    #[test]
+    fn shows_limits_exactly_as_declared() {
+        assert_eq!(display_limit(0.2), "0.20");
+        assert_eq!(display_limit(0.125), "0.125");
+        assert_eq!(display_limit(90.0), "90");
+        assert_eq!(display_limit(200_000.0), "200,000");
     }
 }

@@ -8,7 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{Lang, display_number, outcome_label, threshold_label, verdict_label};
 use crate::evaluate::{ParkSection, Report, StandardRun};
-use crate::model::{Status, StandardInfo};
+use crate::model::{IndicatorKind, Outcome, StandardInfo, Status};
 use crate::runtime::{Plugin, PluginError};
 
 /// Width used when stdout is not a terminal, so output is stable.
@@ -16,7 +16,9 @@ const DEFAULT_WIDTH: u16 = 120;
 
 fn new_table(header: &[&str]) -> Table {
     let mut table = Table::new();
-    table.load_preset(UTF8_FULL_CONDENSED).set_content_arrangement(ContentArrangement::Dynamic);
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic);
     if !table.is_tty() {
         table.set_width(DEFAULT_WIDTH);
     }
@@ -60,10 +62,25 @@ fn banner(report: &Report, lang: Lang, out: &mut String) {
             ));
         }
     }
-    let runs = report.parks.iter().flat_map(|p| &p.runs).flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
+    let runs = report
+        .parks
+        .iter()
+        .flat_map(|p| &p.runs)
+        .flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
     for run in runs {
-        for a in run.evaluation.iter().flat_map(|e| &e.assumptions).filter(|a| a.provisional) {
-            let line = format!("{} {} = {} — {}", run.standard, a.name, a.value, lang.pick(&a.description));
+        for a in run
+            .evaluation
+            .iter()
+            .flat_map(|e| &e.assumptions)
+            .filter(|a| a.provisional)
+        {
+            let line = format!(
+                "{} {} = {} — {}",
+                run.standard,
+                a.name,
+                a.value,
+                lang.pick(&a.description)
+            );
             if !lines.contains(&line) {
                 lines.push(line);
             }
@@ -94,7 +111,10 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
                 "══ {} ({}{})",
                 lang.pick(&park.name),
                 park.id,
-                park.province.as_deref().map(|p| format!(", {p}")).unwrap_or_default()
+                park.province
+                    .as_deref()
+                    .map(|p| format!(", {p}"))
+                    .unwrap_or_default()
             );
             let _ = writeln!(
                 out,
@@ -102,7 +122,9 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
                 lang.say("文件", "file"),
                 section.file.display(),
                 lang.say("评价年度", "year"),
-                section.year.map_or_else(|| "—".to_owned(), |y| y.to_string()),
+                section
+                    .year
+                    .map_or_else(|| "—".to_owned(), |y| y.to_string()),
                 lang.say("数据", "data"),
                 park.data_digest
             );
@@ -117,7 +139,10 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
     if section.runs.len() > 1 {
         let mut summary = new_table(&[lang.say("标准", "standard"), lang.say("结论", "verdict")]);
         for run in &section.runs {
-            summary.add_row(vec![run.standard.clone(), verdict_label(run.verdict, lang).to_owned()]);
+            summary.add_row(vec![
+                run.standard.clone(),
+                verdict_label(run.verdict, lang).to_owned(),
+            ]);
         }
         let _ = writeln!(out, "{summary}");
     }
@@ -129,15 +154,35 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
 
 fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String) {
     let reference = report.standards.iter().find(|s| s.label == run.standard);
-    let title = reference.map(|s| lang.pick(&s.title).to_owned()).unwrap_or_default();
-    let status = reference.map(|s| status_label(s.status, lang)).unwrap_or_default();
+    let title = reference
+        .map(|s| lang.pick(&s.title).to_owned())
+        .unwrap_or_default();
+    let status = reference
+        .map(|s| status_label(s.status, lang))
+        .unwrap_or_default();
     let _ = writeln!(out, "\n── {} ({status}) {title}", run.standard);
-    let _ = writeln!(out, "   {}: {}", lang.say("结论", "verdict"), verdict_label(run.verdict, lang));
+    let _ = writeln!(
+        out,
+        "   {}: {}",
+        lang.say("结论", "verdict"),
+        verdict_label(run.verdict, lang)
+    );
     if let Some(error) = &run.error {
-        let _ = writeln!(out, "   {} {error}", lang.say("未能评价：", "not evaluated:"));
+        let _ = writeln!(
+            out,
+            "   {} {error}",
+            lang.say("未能评价：", "not evaluated:")
+        );
     }
     if run.stdout.truncated || run.stderr.truncated {
-        let _ = writeln!(out, "   {}", lang.say("插件输出过多，已截断", "the plugin printed more than kept; its output was truncated"));
+        let _ = writeln!(
+            out,
+            "   {}",
+            lang.say(
+                "插件输出过多，已截断",
+                "the plugin printed more than kept; its output was truncated"
+            )
+        );
     }
     let results = run.layered_results();
     if results.is_empty() {
@@ -148,28 +193,63 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String
         lang.say("数值", "value"),
         lang.say("限值", "threshold"),
         lang.say("结果", "outcome"),
-        lang.say("计算过程", "arithmetic"),
     ]);
+    let mut arithmetic = String::new();
     for (layer, result) in results {
         let title = indicator_title(report, layer, &result.id, lang);
-        let layer_note = if layer == run.standard { String::new() } else { format!("\n[{layer}]") };
-        let value = result.value.map_or_else(|| "—".to_owned(), |v| format!("{} {}", display_number(v), result.unit));
-        let mut arithmetic = lang.pick(&result.explanation).to_owned();
-        if !result.missing.is_empty() {
-            let _ = write!(arithmetic, "\n{} {}", lang.say("缺少数据：", "missing:"), result.missing.join(", "));
-        }
+        let layer_note = if layer == run.standard {
+            String::new()
+        } else {
+            format!(" [{layer}]")
+        };
+        let value = result.value.map_or_else(
+            || "—".to_owned(),
+            |v| format!("{} {}", display_number(v), result.unit),
+        );
+        let informative =
+            indicator_kind(report, layer, &result.id) == Some(IndicatorKind::Informative);
+        let outcome = if informative && result.outcome == Outcome::Pass {
+            "—"
+        } else {
+            outcome_label(result.outcome, lang)
+        };
         table.add_row(vec![
             format!("{title}\n{}{layer_note}", result.id),
             value.trim_end().to_owned(),
             threshold_label(&result.threshold, &result.unit, lang),
-            outcome_label(result.outcome, lang).to_owned(),
-            arithmetic,
+            outcome.to_owned(),
         ]);
+        let _ = writeln!(
+            arithmetic,
+            "   · {}: {}",
+            if title.is_empty() { &result.id } else { &title },
+            lang.pick(&result.explanation)
+        );
+        if !result.missing.is_empty() {
+            let _ = writeln!(
+                arithmetic,
+                "     {} {}",
+                lang.say("缺少数据：", "missing:"),
+                result.missing.join(", ")
+            );
+        }
     }
     let _ = writeln!(out, "{table}");
+    let _ = writeln!(out, "   {}", lang.say("计算过程：", "arithmetic:"));
+    out.push_str(&arithmetic);
     for note in run.evaluation.iter().flat_map(|e| &e.notes) {
         let _ = writeln!(out, "   {} {}", lang.say("注：", "note:"), lang.pick(note));
     }
+}
+
+/// The indicator's kind as its layer's standard declares it.
+fn indicator_kind(report: &Report, layer: &str, id: &str) -> Option<IndicatorKind> {
+    report
+        .standards
+        .iter()
+        .find(|s| s.label == layer)
+        .and_then(|s| s.indicators.get(id))
+        .map(|i| i.kind)
 }
 
 /// The indicator's title as its layer's standard declares it.
@@ -179,7 +259,7 @@ fn indicator_title(report: &Report, layer: &str, id: &str, lang: Lang) -> String
         .iter()
         .find(|s| s.label == layer)
         .and_then(|s| s.indicators.get(id))
-        .map_or_else(String::new, |title| lang.pick(title).to_owned())
+        .map_or_else(String::new, |i| lang.pick(&i.title).to_owned())
 }
 
 /// `zcp standards`: every loaded standard, and those that failed to load.
@@ -214,8 +294,18 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     let info: &StandardInfo = &plugin.info;
     let mut out = String::new();
     let _ = writeln!(out, "{} — {}", info.label(), lang.pick(&info.title));
-    let _ = writeln!(out, "{}: {}", lang.say("发布机构", "issuer"), lang.pick(&info.issuer));
-    let _ = writeln!(out, "{}: {}", lang.say("依据文件", "source"), lang.pick(&info.source));
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.say("发布机构", "issuer"),
+        lang.pick(&info.issuer)
+    );
+    let _ = writeln!(
+        out,
+        "{}: {}",
+        lang.say("依据文件", "source"),
+        lang.pick(&info.source)
+    );
     let _ = writeln!(
         out,
         "{}: {} · {}: {} · {}: {}",
@@ -229,7 +319,13 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     if let Some(base) = &info.extends {
         let _ = writeln!(out, "{}: {base}", lang.say("扩展自", "extends"));
     }
-    let _ = writeln!(out, "{}: {} · sha256 {}\n", lang.say("来源", "origin"), plugin.origin, plugin.digest);
+    let _ = writeln!(
+        out,
+        "{}: {} · sha256 {}\n",
+        lang.say("来源", "origin"),
+        plugin.origin,
+        plugin.digest
+    );
 
     let mut indicators = new_table(&[
         lang.say("指标", "indicator"),
@@ -242,7 +338,12 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
         let (when, limits): (Vec<String>, Vec<String>) = i
             .thresholds
             .iter()
-            .map(|b| (lang.pick(&b.applies_when).to_owned(), threshold_label(&b.threshold, &i.unit, lang)))
+            .map(|b| {
+                (
+                    lang.pick(&b.applies_when).to_owned(),
+                    threshold_label(&b.threshold, &i.unit, lang),
+                )
+            })
             .unzip();
         indicators.add_row(vec![
             format!("{}\n{}", lang.pick(&i.title), i.id),
@@ -260,22 +361,39 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
         lang.say("说明", "description"),
     ]);
     for p in &info.parameters {
-        let provisional = if p.provisional { lang.say("（暂定）", " (provisional)") } else { "" };
+        let provisional = if p.provisional {
+            lang.say("（暂定）", " (provisional)")
+        } else {
+            ""
+        };
         params.add_row(vec![
             p.name.clone(),
             format!("{}{provisional}", p.default_value),
-            if p.allowed.is_empty() { "—".to_owned() } else { p.allowed.join(", ") },
+            if p.allowed.is_empty() {
+                "—".to_owned()
+            } else {
+                p.allowed.join(", ")
+            },
             lang.pick(&p.description).to_owned(),
         ]);
     }
     let _ = writeln!(out, "{params}");
 
-    let mut data = new_table(&[lang.say("数据项", "data key"), lang.say("单位", "unit"), lang.say("必填", "required")]);
+    let mut data = new_table(&[
+        lang.say("数据项", "data key"),
+        lang.say("单位", "unit"),
+        lang.say("必填", "required"),
+    ]);
     for r in &info.requires {
         data.add_row(vec![
             r.key.clone(),
             r.unit.clone(),
-            if r.required { lang.say("是", "yes") } else { "" }.to_owned(),
+            if r.required {
+                lang.say("是", "yes")
+            } else {
+                ""
+            }
+            .to_owned(),
         ]);
     }
     let _ = writeln!(out, "{data}");

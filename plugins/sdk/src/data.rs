@@ -2,8 +2,8 @@
 
 use std::collections::BTreeMap;
 
-use crate::bindings::zcp::evaluation::park_data as host;
 use crate::DataRequirement;
+use crate::bindings::zcp::evaluation::park_data as host;
 
 /// Read-only park data for the assessment year, as the host serves it.
 ///
@@ -68,12 +68,17 @@ pub struct FakePark {
 impl FakePark {
     /// A park assessed in `year`, serving `declared()` for `requires`.
     pub fn new(year: i32, requires: Vec<DataRequirement>) -> Self {
-        FakePark { year, requires, ..Default::default() }
+        FakePark {
+            year,
+            requires,
+            ..Default::default()
+        }
     }
 
     /// Set a quantity, in `unit`.
     pub fn quantity(mut self, key: &str, value: f64, unit: &str) -> Self {
-        self.quantities.insert(key.to_owned(), (value, unit.to_owned()));
+        self.quantities
+            .insert(key.to_owned(), (value, unit.to_owned()));
         self
     }
 
@@ -109,7 +114,9 @@ impl ParkData for FakePark {
         match self.quantities.get(key) {
             None => Ok(None),
             Some((value, stored)) if stored == unit => Ok(Some(*value)),
-            Some((_, stored)) => Err(format!("fake park holds `{key}` in `{stored}`, not `{unit}`")),
+            Some((_, stored)) => Err(format!(
+                "fake park holds `{key}` in `{stored}`, not `{unit}`"
+            )),
         }
     }
     fn text(&self, key: &str) -> Option<String> {

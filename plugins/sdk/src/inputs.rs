@@ -39,11 +39,17 @@ impl Inputs {
 
     /// The given keys among `keys`, in order: what a result `used`.
     pub fn present(&self, keys: &[&str]) -> Vec<String> {
-        keys.iter().filter(|k| self.has(k)).map(|k| (*k).to_owned()).collect()
+        keys.iter()
+            .filter(|k| self.has(k))
+            .map(|k| (*k).to_owned())
+            .collect()
     }
 
     /// The absent keys among `keys`, in order: what a result is `missing`.
     pub fn absent(&self, keys: &[&str]) -> Vec<String> {
-        keys.iter().filter(|k| !self.has(k)).map(|k| (*k).to_owned()).collect()
+        keys.iter()
+            .filter(|k| !self.has(k))
+            .map(|k| (*k).to_owned())
+            .collect()
     }
 }

@@ -76,7 +76,7 @@ macro_rules! export_standard {
                 }
             }
 
-            $crate::bindings::export!(Exported with_types_in $crate::bindings);
+    $crate::bindings::export!(Exported with_types_in $crate::bindings);
         };
     };
 }

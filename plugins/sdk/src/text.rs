@@ -4,7 +4,10 @@ use crate::Text;
 
 /// Text in both languages.
 pub fn text(zh: impl Into<String>, en: impl Into<String>) -> Text {
-    Text { zh: zh.into(), en: en.into() }
+    Text {
+        zh: zh.into(),
+        en: en.into(),
+    }
 }
 
 /// `value` with `decimals` places and thousands separators: `1,234,567.89`.
@@ -15,7 +18,9 @@ pub fn fmt_num(value: f64, decimals: usize) -> String {
         return value.to_string();
     }
     let fixed = format!("{:.*}", decimals, value.abs());
-    let (int, frac) = fixed.split_once('.').map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
+    let (int, frac) = fixed
+        .split_once('.')
+        .map_or((fixed.as_str(), None), |(i, f)| (i, Some(f)));
     let mut grouped = String::with_capacity(int.len() + int.len() / 3);
     for (i, c) in int.chars().enumerate() {
         if i > 0 && (int.len() - i) % 3 == 0 {
@@ -23,7 +28,11 @@ pub fn fmt_num(value: f64, decimals: usize) -> String {
         }
         grouped.push(c);
     }
-    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') { "-" } else { "" };
+    let sign = if value < 0.0 && fixed.chars().any(|c| c.is_ascii_digit() && c != '0') {
+        "-"
+    } else {
+        ""
+    };
     match frac {
         Some(f) => format!("{sign}{grouped}.{f}"),
         None => format!("{sign}{grouped}"),

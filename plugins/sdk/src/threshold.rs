@@ -43,7 +43,13 @@ mod tests {
 
     #[test]
     fn writes_thresholds_with_their_unit() {
-        assert_eq!(threshold_text(&Threshold::AtMost(0.2), "tCO2/tce", 2).en, "≤ 0.20 tCO2/tce");
-        assert_eq!(threshold_text(&Threshold::AtLeast(90.0), "%", 0).zh, "≥ 90 %");
+        assert_eq!(
+            threshold_text(&Threshold::AtMost(0.2), "tCO2/tce", 2).en,
+            "≤ 0.20 tCO2/tce"
+        );
+        assert_eq!(
+            threshold_text(&Threshold::AtLeast(90.0), "%", 0).zh,
+            "≥ 90 %"
+        );
     }
 }

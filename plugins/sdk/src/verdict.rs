@@ -12,7 +12,10 @@ pub fn verdict_of(
     kind_of: impl Fn(&str) -> Option<IndicatorKind>,
 ) -> Verdict {
     let deciding = results.iter().filter(|r| {
-        matches!(kind_of(&r.id), Some(IndicatorKind::Eligibility | IndicatorKind::Core))
+        matches!(
+            kind_of(&r.id),
+            Some(IndicatorKind::Eligibility | IndicatorKind::Core)
+        )
     });
     let mut incomplete = false;
     for r in deciding {
@@ -22,5 +25,9 @@ pub fn verdict_of(
             Outcome::Pass | Outcome::NotApplicable => {}
         }
     }
-    if incomplete { Verdict::Incomplete } else { Verdict::Qualified }
+    if incomplete {
+        Verdict::Incomplete
+    } else {
+        Verdict::Qualified
+    }
 }

@@ -1,6 +1,6 @@
 //! Named constants of the accounting, each with its source.
 //!
-//! Values marked *provisional* are project conventions (DOMAIN.md §2 [P]):
+//! Values marked *provisional* are project conventions (DOMAIN.md §2, marked P):
 //! the trial accounting method (附件4) does not print them, so this crate
 //! chose them and every report lists them among its assumptions.
 
@@ -128,11 +128,11 @@ pub const ELECTRICITY_EQUIVALENT_TCE_PER_MWH: f64 = 0.1229;
 pub const ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH: f64 = 0.300;
 
 /// Heat to standard coal, tce/GJ (0.03412 kgce/MJ, GB/T 2589-2020 附录A).
-/// Provisional as a choice of 附件4 (DOMAIN.md §2 [P]).
+/// Provisional as a choice of 附件4 (DOMAIN.md §2, marked P).
 pub const HEAT_TCE_PER_GJ: f64 = 0.03412;
 
 /// CO2 of purchased heat, tCO2/GJ: the default of the national GHG accounting
-/// guidelines for enterprises (NDRC 2013-2015). Provisional (DOMAIN.md §2 [P]).
+/// guidelines for enterprises (NDRC 2013-2015). Provisional (DOMAIN.md §2, marked P).
 pub const HEAT_TCO2_PER_GJ: f64 = 0.11;
 
 /// Which published national grid emission factor applies to residual grid

@@ -218,7 +218,11 @@ fn constants(
             provisional: true,
             description: text(
                 format!("{}折标准煤系数（GB/T 2589）与二氧化碳排放因子（暂定，同一低位发热量）", f.zh),
-                format!("{} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value)", f.en),
+                format!(
+                    "{}{} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value)",
+                    f.en[..1].to_uppercase(),
+                    &f.en[1..]
+                ),
             ),
         });
     }

@@ -39,7 +39,7 @@ pub const MIDDLE_BAND_THRESHOLD: f64 = 0.20;
 /// Core threshold for E ≥ 1,000,000 tce, tCO2/tce (附件3).
 pub const UPPER_BAND_THRESHOLD: f64 = 0.30;
 /// Default core threshold below 200,000 tce, tCO2/tce. Provisional: the notice
-/// publishes no band there; the default applies the strictest band (DOMAIN.md §1 [P]).
+/// publishes no band there; the default applies the strictest band (DOMAIN.md §1, marked P).
 pub const BELOW_BAND_DEFAULT_THRESHOLD: f64 = 0.20;
 
 /// The size band of a park, by comprehensive energy consumption.
@@ -186,15 +186,15 @@ fn zone_level(p: &Profile) -> Result<IndicatorResult, EvaluationError> {
     };
     let (outcome, missing, explanation) = match level {
         Some(l @ ("national" | "provincial" | "municipal" | "other")) => {
-            let facts_zh = format!(
-                "开发区级别：{}（{l}）；省级批准的新兴产业园区：{}",
-                level_zh(l),
-                emerging_text.0
-            );
-            let facts_en = format!(
-                "zone level `{l}`; provincially approved emerging-industry park: {}",
-                emerging_text.1
-            );
+            let mut facts_zh = format!("开发区级别：{}（{l}）", level_zh(l));
+            let mut facts_en = format!("zone level `{l}`");
+            if emerging.is_some() {
+                facts_zh.push_str(&format!("；省级批准的新兴产业园区：{}", emerging_text.0));
+                facts_en.push_str(&format!(
+                    "; provincially approved emerging-industry park: {}",
+                    emerging_text.1
+                ));
+            }
             if matches!(l, "national" | "provincial") || emerging == Some(true) {
                 (
                     Outcome::Pass,
@@ -439,18 +439,18 @@ fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorR
         )
     } else {
         (
-            format!("{v} > {th_short}，未达标（核心指标一票否决，不得申请验收）"),
+            format!("{v} > {th_short}，未达标；核心指标一票否决，园区不得申请验收"),
             format!(
-                "{v} > {th_short}: fail (the core indicator is a one-vote veto: the park cannot apply for acceptance)"
+                "{v} > {th_short}: fail; the core indicator is a one-vote veto: the park cannot apply for acceptance"
             ),
         )
     };
     let explanation = text(
         format!(
-            "碳排放 {c} tCO2 ÷ 综合能耗 {e} tce = {v} tCO2/tce；{band_zh}；{verdict_zh}（按全数值比较，GB/T 8170）"
+            "碳排放 {c} tCO2 ÷ 综合能耗 {e} tce = {v} tCO2/tce；{band_zh}；按全数值比较（GB/T 8170）：{verdict_zh}"
         ),
         format!(
-            "emissions {c} tCO2 ÷ energy consumption {e} tce = {v} tCO2/tce; {band_en}; {verdict_en} (compared on the full value, GB/T 8170)"
+            "emissions {c} tCO2 ÷ energy consumption {e} tce = {v} tCO2/tce; {band_en}; compared on the full value (GB/T 8170): {verdict_en}"
         ),
     );
     IndicatorResult {

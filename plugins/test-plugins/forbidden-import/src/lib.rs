@@ -19,7 +19,10 @@ impl zcp_sdk::Standard for ForbiddenImport {
         _base: Option<Evaluation>,
     ) -> Result<Evaluation, EvaluationError> {
         let secret = std::fs::read_to_string("/etc/passwd").unwrap_or_default();
-        Err(EvaluationError::Internal(format!("read {} bytes", secret.len())))
+        Err(EvaluationError::Internal(format!(
+            "read {} bytes",
+            secret.len()
+        )))
     }
 }
 

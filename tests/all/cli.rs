@@ -1,0 +1,183 @@
+//! The `zcp` command line, as a user runs it, with insta snapshots.
+
+use crate::{filters, zcp};
+
+fn stdout_of(args: &[&str], code: i32) -> String {
+    let output = zcp()
+        .args(args)
+        .assert()
+        .code(code)
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(output).unwrap()
+}
+
+#[test]
+fn evaluate_examples_table() {
+    let args = [
+        "evaluate",
+        "examples/parks/coal-heavy.toml",
+        "examples/parks/data-gaps.json",
+        "examples/parks/ordos-green.toml",
+        "-s",
+        "cn-zcp@1",
+    ];
+    // Not every example qualifies: exit 1.
+    let stdout = stdout_of(&args, 1);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!(stdout);
+    });
+}
+
+#[test]
+fn evaluate_examples_in_chinese() {
+    let stdout = stdout_of(
+        &[
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "--lang",
+            "zh",
+        ],
+        0,
+    );
+    assert!(stdout.contains("结论: 符合"), "{stdout}");
+    assert!(stdout.contains("单位能耗碳排放"), "{stdout}");
+}
+
+#[test]
+fn report_only_exits_zero_whatever_the_verdicts() {
+    let stdout = stdout_of(
+        &[
+            "evaluate",
+            "examples/parks/coal-heavy.toml",
+            "-s",
+            "cn-zcp@1",
+            "--report-only",
+        ],
+        0,
+    );
+    assert!(stdout.contains("verdict: NOT QUALIFIED"), "{stdout}");
+}
+
+#[test]
+fn evaluate_json_is_a_stable_machine_interface() {
+    let stdout = stdout_of(
+        &[
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "--format",
+            "json",
+        ],
+        0,
+    );
+    let report: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let run = &report["parks"][0]["runs"][0];
+    assert_eq!(run["verdict"], "qualified");
+    assert_eq!(report["parks"][0]["year"], 2025);
+    assert_eq!(report["standards"][0]["label"], "cn-zcp@1.0.0");
+    assert_eq!(report["wit_version"], "1.0.0");
+    // Lineage: every key the standard read, and whether the park had it.
+    assert_eq!(run["lineage"]["keys"]["electricity.direct-green"], true);
+    assert_eq!(run["lineage"]["keys"]["electricity.exported"], false);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!(stdout);
+    });
+}
+
+#[test]
+fn standards_lists_the_bundled_national_standard() {
+    let stdout = stdout_of(&["standards"], 0);
+    assert!(stdout.contains("cn-zcp@1.0.0"), "{stdout}");
+    assert!(stdout.contains("bundled `cn-zcp`"), "{stdout}");
+}
+
+#[test]
+fn describe_shows_bands_parameters_and_data() {
+    let stdout = stdout_of(&["describe", "cn-zcp@1"], 0);
+    insta::with_settings!({ filters => filters() }, {
+        insta::assert_snapshot!(stdout);
+    });
+}
+
+#[test]
+fn errors_exit_2_with_a_message_naming_the_input() {
+    let cases: [(&[&str], &str); 4] = [
+        (
+            &[
+                "evaluate",
+                "examples/parks/coal-heavy.toml",
+                "-s",
+                "cn-xx@1",
+            ],
+            "error: no standard `cn-xx` is loaded (loaded: cn-zcp)\n",
+        ),
+        (
+            &[
+                "evaluate",
+                "examples/parks/coal-heavy.toml",
+                "-s",
+                "cn-zcp@9",
+            ],
+            "error: no version of `cn-zcp` matches `^9` (available: 1.0.0)\n",
+        ),
+        (
+            &[
+                "evaluate",
+                "examples/parks/coal-heavy.toml",
+                "-s",
+                "cn-zcp@1",
+                "-p",
+                "cn-zcp:grid-factor-year=1999",
+            ],
+            "error: parameter `grid-factor-year` of `cn-zcp@1.0.0` cannot be `1999` (allowed: 2021, 2022, 2023)\n",
+        ),
+        (
+            &[
+                "evaluate",
+                "examples/parks/coal-heavy.toml",
+                "-s",
+                "cn-zcp@1",
+                "-p",
+                "cn-zcp:no-such=1",
+            ],
+            "error: `cn-zcp@1.0.0` has no parameter `no-such` (it has: electricity-conversion, equal-value-coefficient, grid-factor-kind, grid-factor-year, below-band-threshold, feedstock-in-denominator)\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let output = zcp().args(args).assert().code(2).get_output().clone();
+        assert_eq!(
+            String::from_utf8(output.stderr).unwrap(),
+            expected,
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn a_parameter_changes_the_result_and_shows_in_the_report() {
+    let args = [
+        "evaluate",
+        "tests/data/w1-green.toml",
+        "-s",
+        "cn-zcp@1",
+        "-p",
+        "cn-zcp:electricity-conversion=equal-value",
+        "--format",
+        "json",
+    ];
+    let report: serde_json::Value = serde_json::from_str(&stdout_of(&args, 0)).unwrap();
+    let results = report["parks"][0]["runs"][0]["evaluation"]["results"]
+        .as_array()
+        .unwrap();
+    let energy = results
+        .iter()
+        .find(|r| r["id"] == "info.energy-consumption")
+        .unwrap();
+    assert_eq!(energy["value"].as_f64().unwrap().round(), 633_990.0);
+    assert_eq!(report["parameters"][0]["name"], "electricity-conversion");
+}

@@ -1,0 +1,180 @@
+//! Hostile plugins are stopped, reported by name, and never stop the others.
+
+use std::time::Duration;
+
+use zcp::model::Verdict;
+use zcp::{LimitExceeded, Limits, PluginError, RunError};
+use zcp_artifacts::test_plugins::{ENDLESS_LOOP, FORBIDDEN_IMPORT, MEMORY_BOMB};
+
+use crate::{evaluate, load, zcp};
+
+const PARK: &str = "examples/parks/coal-heavy.toml";
+
+#[test]
+fn endless_loop_is_stopped_by_fuel_and_the_other_standards_still_report() {
+    let limits = Limits {
+        fuel: 20_000_000,
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[ENDLESS_LOOP]);
+    let report = evaluate(
+        &runtime,
+        &registry,
+        &[PARK],
+        &["test-endless-loop", "cn-zcp@1"],
+    );
+    let runs = &report.parks[0].runs;
+    assert_eq!(
+        runs[0].error,
+        Some(RunError::Limit {
+            limit: LimitExceeded::Fuel { fuel: 20_000_000 }
+        })
+    );
+    assert_eq!(runs[0].verdict, Verdict::Incomplete);
+    assert_eq!(
+        runs[1].verdict,
+        Verdict::NotQualified,
+        "cn-zcp ran after the loop was stopped"
+    );
+}
+
+#[test]
+fn endless_loop_without_a_fuel_budget_hits_the_wall_clock_backstop() {
+    let limits = Limits {
+        fuel: u64::MAX,
+        wall_clock: Duration::from_millis(200),
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[ENDLESS_LOOP]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["test-endless-loop"]);
+    assert_eq!(
+        report.parks[0].runs[0].error,
+        Some(RunError::Limit {
+            limit: LimitExceeded::WallClock { seconds: 0 }
+        })
+    );
+}
+
+#[test]
+fn memory_bomb_is_reported_as_the_memory_limit() {
+    let limits = Limits {
+        memory_bytes: 16 << 20,
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[MEMORY_BOMB]);
+    let report = evaluate(
+        &runtime,
+        &registry,
+        &[PARK],
+        &["test-memory-bomb", "cn-zcp@1"],
+    );
+    let runs = &report.parks[0].runs;
+    let Some(RunError::Limit {
+        limit: LimitExceeded::Memory { limit, requested },
+    }) = &runs[0].error
+    else {
+        panic!("expected the memory limit, got {:?}", runs[0].error);
+    };
+    assert_eq!(*limit, 16 << 20);
+    assert!(*requested > 16 << 20);
+    assert!(
+        runs[0]
+            .error
+            .as_ref()
+            .unwrap()
+            .to_string()
+            .starts_with("stopped: memory limit 16 MiB exceeded"),
+        "{}",
+        runs[0].error.as_ref().unwrap()
+    );
+    assert_eq!(runs[1].verdict, Verdict::NotQualified);
+}
+
+#[test]
+fn forbidden_import_is_refused_at_load_naming_the_import() {
+    let (_runtime, registry, _dir) = load(Limits::default(), &[FORBIDDEN_IMPORT]);
+    assert!(
+        registry
+            .plugins()
+            .iter()
+            .all(|p| p.info.id != "test-forbidden-import")
+    );
+    let [PluginError::ForbiddenImport { import, .. }] = registry.errors.as_slice() else {
+        panic!("expected one refused import, got {:?}", registry.errors);
+    };
+    assert!(import.starts_with("wasi:"), "{import}");
+    assert!(
+        !import.starts_with("wasi:cli/") && !import.starts_with("wasi:io/"),
+        "{import}"
+    );
+}
+
+#[test]
+fn host_call_limit_stops_a_standard_that_asks_too_often() {
+    let limits = Limits {
+        host_calls: 2,
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["cn-zcp@1"]);
+    assert_eq!(
+        report.parks[0].runs[0].error,
+        Some(RunError::Limit {
+            limit: LimitExceeded::HostCalls { limit: 2 }
+        })
+    );
+}
+
+#[test]
+fn result_size_limit_refuses_an_oversized_evaluation() {
+    let limits = Limits {
+        result_bytes: 100,
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["cn-zcp@1"]);
+    assert!(
+        matches!(
+            report.parks[0].runs[0].error,
+            Some(RunError::Limit {
+                limit: LimitExceeded::ResultSize { limit: 100, .. }
+            })
+        ),
+        "{:?}",
+        report.parks[0].runs[0].error
+    );
+}
+
+#[test]
+fn cli_reports_the_hostile_plugins_and_still_evaluates_cn_zcp() {
+    let dir = crate::plugin_dir(&[ENDLESS_LOOP, MEMORY_BOMB, FORBIDDEN_IMPORT]);
+    let output = zcp()
+        .args([
+            "evaluate",
+            PARK,
+            "-s",
+            "test-endless-loop",
+            "-s",
+            "test-memory-bomb",
+            "-s",
+            "cn-zcp@1",
+        ])
+        .arg("--standards-dir")
+        .arg(dir.path())
+        .assert()
+        .code(1)
+        .get_output()
+        .stdout
+        .clone();
+    let stdout = String::from_utf8(output).unwrap();
+    assert!(
+        stdout.contains("not evaluated: stopped: CPU budget of 500000000 fuel units exhausted"),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("not evaluated: stopped: memory limit 64 MiB exceeded"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("refused: imports `wasi:"), "{stdout}");
+    assert!(stdout.contains("verdict: NOT QUALIFIED"), "{stdout}");
+}

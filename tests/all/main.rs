@@ -1,0 +1,100 @@
+//! End-to-end tests: the `zcp` binary and the host library against the real
+//! standards and test plugins built by `zcp-artifacts`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
+
+mod cli;
+mod hostile;
+mod layering;
+mod park_files;
+mod resolution;
+mod worked_cases;
+
+use std::path::{Path, PathBuf};
+
+use zcp::model::{Evaluation, IndicatorResult};
+use zcp::{Limits, Registry, Report, Request, Runtime, StandardSpec};
+
+/// The workspace root, where `examples/` lives.
+pub fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
+}
+
+/// The `zcp` binary, run from the workspace root with no extra standards.
+pub fn zcp() -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("zcp")
+        .expect("the zcp binary is built by `cargo test --workspace`");
+    cmd.current_dir(root())
+        .env_remove(zcp::registry::STANDARDS_PATH_ENV);
+    cmd
+}
+
+/// A directory holding copies of the given test plugins.
+pub fn plugin_dir(plugins: &[&str]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    for plugin in plugins {
+        let path = Path::new(plugin);
+        std::fs::copy(path, dir.path().join(path.file_name().unwrap())).unwrap();
+    }
+    dir
+}
+
+/// A runtime with `limits` and a registry of the bundled standards plus `plugins`.
+pub fn load(limits: Limits, plugins: &[&str]) -> (Runtime, Registry, tempfile::TempDir) {
+    let runtime = Runtime::new(limits).unwrap();
+    let dir = plugin_dir(plugins);
+    let registry = Registry::load(&runtime, &[dir.path().to_path_buf()]);
+    (runtime, registry, dir)
+}
+
+/// Evaluate park files (relative to the workspace root) against specs.
+pub fn evaluate(runtime: &Runtime, registry: &Registry, parks: &[&str], specs: &[&str]) -> Report {
+    let request = Request {
+        parks: parks.iter().map(|p| root().join(p)).collect(),
+        standards: specs
+            .iter()
+            .map(|s| s.parse::<StandardSpec>().unwrap())
+            .collect(),
+        ..Request::default()
+    };
+    zcp::run(runtime, registry, &request).unwrap()
+}
+
+/// The result with this indicator id.
+pub fn result<'a>(evaluation: &'a Evaluation, id: &str) -> &'a IndicatorResult {
+    evaluation
+        .results
+        .iter()
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no result `{id}`"))
+}
+
+/// `actual` equals `expected` to a relative 1e-9 (not a rounded string).
+#[track_caller]
+pub fn assert_close(actual: f64, expected: f64) {
+    let tolerance = expected.abs().max(1.0) * 1e-9;
+    assert!(
+        (actual - expected).abs() <= tolerance,
+        "{actual} != {expected}"
+    );
+}
+
+/// Insta filters for what legitimately changes between builds and machines.
+pub fn filters() -> Vec<(&'static str, &'static str)> {
+    vec![
+        (r"sha256 [0-9a-f]{12,64}", "sha256 [digest]"),
+        (
+            r#""(digest|data_digest)": "[0-9a-f]{64}""#,
+            r#""$1": "[digest]""#,
+        ),
+        (r"\b[0-9a-f]{12}\b", "[digest]"),
+        (
+            r#""version": "\d+\.\d+\.\d+[^"]*""#,
+            r#""version": "[version]""#,
+        ),
+        (r"/tmp/\.tmp[A-Za-z0-9]+", "[tmp]"),
+    ]
+}
