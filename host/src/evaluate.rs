@@ -1,7 +1,7 @@
 //! Evaluating parks against several standards side by side.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::sync::Arc;
 
@@ -375,12 +375,12 @@ fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), Str
 
 fn evaluate_park(
     runtime: &Runtime,
-    file: &PathBuf,
+    file: &Path,
     request: &Request,
     chains: &[Chain],
 ) -> ParkSection {
     let mut section = ParkSection {
-        file: file.clone(),
+        file: file.to_path_buf(),
         park: None,
         year: None,
         errors: vec![],

@@ -1,0 +1,20 @@
+# The commands the README gives and CI runs. Each installs the wasm target
+# first: a rust-toolchain.toml alone does not when RUSTUP_AUTO_INSTALL=0.
+
+.PHONY: demo test lint target
+
+target:
+	rustup target add wasm32-wasip2
+
+## Run the bundled standards on the example parks (exit 0 whatever the verdicts).
+demo: target
+	cargo run --quiet -p zcp -- evaluate examples/parks/*.toml examples/parks/*.json -s cn-zcp@1 --report-only
+
+## The whole test suite: native unit tests, components built and run end to end.
+test: target
+	cargo test --workspace
+
+## Formatting and lints, as every commit must pass them.
+lint: target
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets -- -D warnings
