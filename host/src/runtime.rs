@@ -369,13 +369,29 @@ fn classify(store: &Store<StoreState>, error: &wasmtime::Error) -> RunError {
         _ => {}
     }
     let printed = store.data().stderr.take().text;
-    let panic_line = printed
-        .lines()
-        .find(|l| !l.trim().is_empty())
-        .map(str::trim)
-        .map(|l| format!(" (it printed: {l})"));
+    let said = panic_message(&printed)
+        .map(|m| format!(" ({m})"))
+        .unwrap_or_default();
     RunError::Trap {
-        message: format!("{}{}", root_message(error), panic_line.unwrap_or_default()),
+        message: format!("{}{said}", root_message(error)),
+    }
+}
+
+/// A Rust panic's location and message from what the plugin printed to
+/// stderr (`thread '…' panicked at src/lib.rs:23:9:` then the message), or
+/// else its first line.
+fn panic_message(stderr: &str) -> Option<String> {
+    let mut lines = stderr.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    match first.split_once("panicked at ") {
+        Some((_, location)) => {
+            let location = location.trim_end_matches(':');
+            Some(format!(
+                "panicked at {location}: {}",
+                lines.next().unwrap_or("no message")
+            ))
+        }
+        None => Some(format!("it printed: {first}")),
     }
 }
 
@@ -405,4 +421,20 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::panic_message;
+
+    #[test]
+    fn reads_the_panic_location_and_message() {
+        let stderr = "\nthread '<unnamed>' (1) panicked at src/lib.rs:23:9:\ncoefficient table is empty\nnote: run with `RUST_BACKTRACE=1`\n";
+        assert_eq!(
+            panic_message(stderr).unwrap(),
+            "panicked at src/lib.rs:23:9: coefficient table is empty"
+        );
+        assert_eq!(panic_message("oops\n").unwrap(), "it printed: oops");
+        assert_eq!(panic_message(" \n"), None);
+    }
 }

@@ -4,7 +4,9 @@ use std::time::Duration;
 
 use zcp::model::Verdict;
 use zcp::{LimitExceeded, Limits, PluginError, RunError};
-use zcp_artifacts::test_plugins::{ENDLESS_LOOP, FORBIDDEN_IMPORT, MEMORY_BOMB};
+use zcp_artifacts::test_plugins::{
+    DEEP_RECURSION, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, MEMORY_BOMB, PANICS,
+};
 
 use crate::{evaluate, load, zcp};
 
@@ -177,4 +179,52 @@ fn cli_reports_the_hostile_plugins_and_still_evaluates_cn_zcp() {
     );
     assert!(stdout.contains("refused: imports `wasi:"), "{stdout}");
     assert!(stdout.contains("verdict: NOT QUALIFIED"), "{stdout}");
+}
+
+#[test]
+fn huge_output_is_truncated_and_flagged_without_trapping_the_plugin() {
+    let limits = Limits {
+        output_bytes: 4096,
+        ..Limits::default()
+    };
+    let (runtime, registry, _dir) = load(limits, &[HUGE_OUTPUT]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["test-huge-output"]);
+    let run = &report.parks[0].runs[0];
+    assert_eq!(
+        run.error, None,
+        "an honest plugin that prints too much is not trapped"
+    );
+    assert_eq!(run.verdict, Verdict::Qualified);
+    assert!(run.stdout.truncated && run.stderr.truncated);
+    assert_eq!(run.stdout.text.len(), 4096);
+    assert!(run.stdout.text.bytes().all(|b| b == b'x' || b == b'\n'));
+}
+
+#[test]
+fn a_panic_is_reported_with_its_message_and_the_others_still_run() {
+    let (runtime, registry, _dir) = load(Limits::default(), &[PANICS]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["test-panics", "cn-zcp@1"]);
+    let runs = &report.parks[0].runs;
+    let Some(RunError::Trap { message }) = &runs[0].error else {
+        panic!("expected a crash, got {:?}", runs[0].error);
+    };
+    assert!(message.contains("coefficient table is empty"), "{message}");
+    assert_eq!(runs[1].verdict, Verdict::NotQualified);
+}
+
+#[test]
+fn deep_recursion_is_a_reported_stack_overflow() {
+    let (runtime, registry, _dir) = load(Limits::default(), &[DEEP_RECURSION]);
+    let report = evaluate(
+        &runtime,
+        &registry,
+        &[PARK],
+        &["test-deep-recursion", "cn-zcp@1"],
+    );
+    let runs = &report.parks[0].runs;
+    let Some(RunError::Trap { message }) = &runs[0].error else {
+        panic!("expected a crash, got {:?}", runs[0].error);
+    };
+    assert!(message.contains("call stack exhausted"), "{message}");
+    assert_eq!(runs[1].verdict, Verdict::NotQualified);
 }

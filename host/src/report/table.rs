@@ -335,22 +335,29 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     ]);
     for i in &info.indicators {
         let kind = format!("{:?}", i.kind).to_lowercase();
-        let (when, limits): (Vec<String>, Vec<String>) = i
-            .thresholds
-            .iter()
-            .map(|b| {
-                (
-                    lang.pick(&b.applies_when).to_owned(),
-                    threshold_label(&b.threshold, &i.unit, lang),
-                )
-            })
-            .unzip();
-        indicators.add_row(vec![
-            format!("{}\n{}", lang.pick(&i.title), i.id),
-            kind,
-            when.join("\n"),
-            limits.join("\n"),
-        ]);
+        let name = format!("{}\n{}", lang.pick(&i.title), i.id);
+        if i.thresholds.is_empty() {
+            indicators.add_row(vec![
+                name.clone(),
+                kind.clone(),
+                String::new(),
+                "—".to_owned(),
+            ]);
+        }
+        // One row per band, so each condition sits beside its threshold.
+        for (n, band) in i.thresholds.iter().enumerate() {
+            let (name, kind) = if n == 0 {
+                (name.clone(), kind.clone())
+            } else {
+                (String::new(), String::new())
+            };
+            indicators.add_row(vec![
+                name,
+                kind,
+                lang.pick(&band.applies_when).to_owned(),
+                threshold_label(&band.threshold, &i.unit, lang),
+            ]);
+        }
     }
     let _ = writeln!(out, "{indicators}");
 

@@ -1,0 +1,79 @@
+//! The `zcp` binary's argument handling. (End-to-end evaluations live in the
+//! top-level `tests/` package; this file also makes `cargo test --workspace`
+//! build the binary those tests run.)
+
+use assert_cmd::Command;
+
+fn zcp() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_zcp"))
+}
+
+#[test]
+fn help_lists_the_verbs_and_exit_codes() {
+    let output = zcp()
+        .arg("--help")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    let help = String::from_utf8(output).unwrap();
+    for verb in ["standards", "describe", "evaluate"] {
+        assert!(help.contains(verb), "{help}");
+    }
+    assert!(
+        help.contains("Exit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error"),
+        "{help}"
+    );
+}
+
+#[test]
+fn version_is_the_package_version() {
+    let output = zcp()
+        .arg("--version")
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(
+        String::from_utf8(output).unwrap(),
+        format!("zcp {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_bad_value() {
+    let output = zcp()
+        .args(["evaluate", "park.toml", "-s", "cn-zcp@one"])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(output).unwrap();
+    assert!(
+        stderr.contains("`one` in `cn-zcp@one` is not a version requirement"),
+        "{stderr}"
+    );
+    zcp().args(["evaluate", "park.toml"]).assert().code(2);
+    let output = zcp()
+        .args([
+            "evaluate",
+            "p.toml",
+            "-s",
+            "cn-zcp",
+            "-p",
+            "grid-factor-year",
+        ])
+        .assert()
+        .code(2)
+        .get_output()
+        .stderr
+        .clone();
+    let stderr = String::from_utf8(output).unwrap();
+    assert!(
+        stderr.contains("`grid-factor-year` is not `ID:NAME=VALUE`"),
+        "{stderr}"
+    );
+}
