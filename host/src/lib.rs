@@ -10,6 +10,7 @@
 #![deny(unsafe_code)]
 
 pub mod bindings;
+pub mod cache;
 pub mod evaluate;
 pub mod limits;
 pub mod model;
@@ -20,6 +21,7 @@ mod sandbox;
 mod state;
 mod validate;
 
+pub use cache::ComponentCache;
 pub use evaluate::{ParkSection, Report, Request, StandardRun, run};
 pub use limits::{LimitExceeded, Limits};
 pub use registry::{Registry, StandardSpec};

@@ -15,6 +15,7 @@ use wasmtime::{Config, Engine, Store, Trap};
 use zcp_park::Park;
 
 use crate::bindings::v1_0;
+use crate::cache::ComponentCache;
 use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
@@ -173,6 +174,7 @@ pub struct Runtime {
     engine: Engine,
     linker: Linker<StoreState>,
     limits: Limits,
+    cache: Option<ComponentCache>,
     ticker: Arc<AtomicBool>,
 }
 
@@ -213,8 +215,15 @@ impl Runtime {
             engine,
             linker,
             limits,
+            cache: None,
             ticker,
         })
+    }
+
+    /// Keep compiled components in `cache` across runs.
+    pub fn with_cache(mut self, cache: ComponentCache) -> Self {
+        self.cache = Some(cache);
+        self
     }
 
     /// The limits every call runs under.
@@ -225,10 +234,24 @@ impl Runtime {
     /// Compile, check imports, link, describe and validate a plugin.
     pub fn load(&self, bytes: &[u8], origin: Origin) -> Result<Plugin, PluginError> {
         let digest = sha256_hex(bytes);
-        let component = Component::new(&self.engine, bytes).map_err(|e| PluginError::Compile {
-            origin: origin.clone(),
-            message: first_line(&e),
-        })?;
+        let component = match self
+            .cache
+            .as_ref()
+            .and_then(|c| c.get(&self.engine, &digest))
+        {
+            Some(component) => component,
+            None => {
+                let component =
+                    Component::new(&self.engine, bytes).map_err(|e| PluginError::Compile {
+                        origin: origin.clone(),
+                        message: first_line(&e),
+                    })?;
+                if let Some(cache) = &self.cache {
+                    cache.put(&self.engine, &digest, &component);
+                }
+                component
+            }
+        };
         let forbidden = sandbox::forbidden_imports(&self.engine, &component);
         if !forbidden.is_empty() {
             return Err(PluginError::ForbiddenImport {

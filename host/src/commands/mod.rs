@@ -10,7 +10,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Args, Parser, Subcommand};
 use zcp::report::{Format, Lang};
-use zcp::{Limits, Registry, Runtime};
+use zcp::{ComponentCache, Limits, Registry, Runtime};
 
 /// Evaluate industrial parks against zero-carbon park standards.
 ///
@@ -49,9 +49,12 @@ pub(crate) struct StandardsSource {
 impl StandardsSource {
     /// A runtime with default limits and every standard loaded.
     pub(crate) fn load(&self) -> anyhow::Result<(Runtime, Registry)> {
-        let runtime = Runtime::new(Limits::default())
+        let mut runtime = Runtime::new(Limits::default())
             .map_err(|e| anyhow::anyhow!("{e}"))
             .context("starting the WebAssembly runtime")?;
+        if let Some(cache) = ComponentCache::from_env() {
+            runtime = runtime.with_cache(cache);
+        }
         let mut dirs = zcp::registry::dirs_from_env();
         dirs.extend(self.dirs.iter().cloned());
         let registry = Registry::load(&runtime, &dirs);
