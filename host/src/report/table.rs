@@ -8,7 +8,7 @@ use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{Lang, display_number, outcome_label, threshold_label, verdict_label};
 use crate::evaluate::{ParkSection, Report, StandardRun};
-use crate::model::{IndicatorKind, Outcome, StandardInfo, Status};
+use crate::model::{IndicatorKind, IndicatorResult, Outcome, StandardInfo, Status, Threshold};
 use crate::runtime::{Plugin, PluginError};
 
 /// Width used when stdout is not a terminal, so output is stable.
@@ -137,19 +137,64 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
         let _ = writeln!(out, "   {} {error}", lang.say("错误：", "error:"));
     }
     if section.runs.len() > 1 {
-        let mut summary = new_table(&[lang.say("标准", "standard"), lang.say("结论", "verdict")]);
-        for run in &section.runs {
-            summary.add_row(vec![
-                run.standard.clone(),
-                verdict_label(run.verdict, lang).to_owned(),
-            ]);
-        }
-        let _ = writeln!(out, "{summary}");
+        let _ = writeln!(out, "{}", side_by_side(&section.runs, report, lang));
     }
     for run in &section.runs {
         standard_run(run, report, lang, out);
     }
     out.push('\n');
+}
+
+/// Standards side by side: the verdicts, then one row per indicator id with
+/// each standard's value and outcome, so differences line up.
+fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
+    let mut header = vec![lang.say("指标", "indicator").to_owned()];
+    header.extend(runs.iter().map(|r| r.standard.clone()));
+    let mut table = new_table(&[]);
+    table.set_header(header);
+    let mut verdicts = vec![lang.say("结论", "verdict").to_owned()];
+    verdicts.extend(
+        runs.iter()
+            .map(|r| verdict_label(r.verdict, lang).to_owned()),
+    );
+    table.add_row(verdicts);
+    let layered: Vec<Vec<(&str, &IndicatorResult)>> =
+        runs.iter().map(StandardRun::layered_results).collect();
+    let mut ids: Vec<&str> = Vec::new();
+    for (_, result) in layered.iter().flatten() {
+        if !ids.contains(&result.id.as_str()) {
+            ids.push(&result.id);
+        }
+    }
+    for id in ids {
+        let mut row = vec![id.to_owned()];
+        for results in &layered {
+            let cell = results.iter().find(|(_, r)| r.id == id).map_or_else(
+                || {
+                    lang.say("（无此指标）", "(not in this standard)")
+                        .to_owned()
+                },
+                |(_, r)| {
+                    let value = r.value.map_or_else(
+                        || "—".to_owned(),
+                        |v| format!("{} {}", display_number(v), r.unit),
+                    );
+                    match &r.threshold {
+                        Threshold::Unbounded => value,
+                        Threshold::Qualitative(_) => format!("{}", outcome_label(r.outcome, lang)),
+                        threshold => format!(
+                            "{value}\n{} ({})",
+                            outcome_label(r.outcome, lang),
+                            threshold_label(threshold, "", lang)
+                        ),
+                    }
+                },
+            );
+            row.push(cell.trim_end().to_owned());
+        }
+        table.add_row(row);
+    }
+    table
 }
 
 fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String) {
