@@ -11,7 +11,7 @@ use std::time::Duration;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use wasmtime::component::{Component, HasSelf, Linker};
-use wasmtime::{Config, Engine, Store, Trap};
+use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 use zcp_park::Park;
 
 use crate::bindings::v1_0;
@@ -193,7 +193,8 @@ impl Runtime {
             .wasm_component_model(true)
             .consume_fuel(true)
             .epoch_interruption(true)
-            .cranelift_nan_canonicalization(true);
+            .cranelift_nan_canonicalization(true)
+            .allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&limits)));
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
         v1_0::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
@@ -361,6 +362,24 @@ impl Runtime {
         }
         Ok(evaluation)
     }
+}
+
+/// Stores alive at once: one per thread evaluating, with room to spare
+/// (each slot reserves address space, not memory).
+const POOL_SLOTS: u32 = 16;
+
+/// A pooling allocator sized by the limits: instances reuse pre-reserved
+/// slots instead of mapping memory for every evaluation.
+fn pool(limits: &Limits) -> PoolingAllocationConfig {
+    let mut pool = PoolingAllocationConfig::new();
+    pool.total_component_instances(POOL_SLOTS)
+        .total_core_instances(POOL_SLOTS * 16)
+        .total_memories(POOL_SLOTS)
+        .total_tables(POOL_SLOTS * 8)
+        .max_memories_per_component(1)
+        .max_memory_size(limits.memory_bytes)
+        .table_elements(limits.table_elements);
+    pool
 }
 
 /// Turn a failed call into a typed outcome: a recorded limit first, then

@@ -68,6 +68,7 @@ fn main() {
         .flag("park.major-incident-3y", false)
         .text("park.zone-level", "national");
     let native = time(5_000, || cn_zcp::CnZcp::evaluate(&fake, &[], None).unwrap());
+    let native_describe = time(5_000, cn_zcp::CnZcp::describe);
 
     println!("{:<52} {:>12}", "what (cn-zcp@1.0.0, park W1)", "mean");
     println!("{:<52} {:>12.1?}", "parse and validate a park file", parse);
@@ -80,6 +81,7 @@ fn main() {
         "evaluate in the sandbox (fresh instance)", sandboxed
     );
     println!("{:<52} {:>12.1?}", "evaluate natively (the limit)", native);
+    println!("{:<52} {:>12.1?}", "describe natively", native_describe);
     println!(
         "{:<52} {:>12.1}",
         "sandbox / native",
