@@ -93,7 +93,7 @@ impl FromStr for Dimension {
 }
 
 /// One unit of the table. The only instances are those of the table: get one
-/// with [`unit`].
+/// with [`unit()`].
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Unit {
     /// Canonical symbol: `MWh`, `10^4 tce`.

@@ -137,7 +137,7 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
         let _ = writeln!(out, "   {} {error}", lang.say("错误：", "error:"));
     }
     if section.runs.len() > 1 {
-        let _ = writeln!(out, "{}", side_by_side(&section.runs, report, lang));
+        let _ = writeln!(out, "{}", side_by_side(&section.runs, lang));
     }
     for run in &section.runs {
         standard_run(run, report, lang, out);
@@ -147,7 +147,7 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
 
 /// Standards side by side: the verdicts, then one row per indicator id with
 /// each standard's value and outcome, so differences line up.
-fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
+fn side_by_side(runs: &[StandardRun], lang: Lang) -> Table {
     let mut header = vec![lang.say("指标", "indicator").to_owned()];
     header.extend(runs.iter().map(|r| r.standard.clone()));
     let mut table = new_table(&[]);
@@ -181,7 +181,7 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
                     );
                     match &r.threshold {
                         Threshold::Unbounded => value,
-                        Threshold::Qualitative(_) => format!("{}", outcome_label(r.outcome, lang)),
+                        Threshold::Qualitative(_) => outcome_label(r.outcome, lang).to_owned(),
                         threshold => format!(
                             "{value}\n{} ({})",
                             outcome_label(r.outcome, lang),
