@@ -19,44 +19,19 @@ const TARGET: &str = "wasm32-wasip2";
 /// The test plugin built several times with its identity set by environment.
 const CONFIGURABLE: &str = "configurable";
 
-/// Builds of `configurable`: (artifact, id, version, status, effective, extends).
-const VARIANTS: &[[&str; 6]] = &[
-    [
-        "fake-1.0.0",
-        "fake",
-        "1.0.0",
-        "superseded",
-        "2024-01-01",
-        "",
-    ],
-    ["fake-1.1.0", "fake", "1.1.0", "in-force", "2025-01-01", ""],
-    ["fake-1.2.0", "fake", "1.2.0", "withdrawn", "2025-06-01", ""],
-    [
-        "fake-2.0.0-draft.1",
-        "fake",
-        "2.0.0-draft.1",
-        "draft",
-        "",
-        "",
-    ],
-    [
-        "fake-1.1.0-other",
-        "fake",
-        "1.1.0",
-        "in-force",
-        "2025-02-01",
-        "",
-    ],
-    [
-        "province-1.0.0",
-        "fake-province",
-        "1.0.0",
-        "trial",
-        "2025-09-01",
-        "cn-zcp@^1",
-    ],
-    ["cycle-a", "cycle-a", "1.0.0", "trial", "", "cycle-b@1"],
-    ["cycle-b", "cycle-b", "1.0.0", "trial", "", "cycle-a@1"],
+/// Builds of `configurable`: artifact, id, version, status, effective, extends, fault.
+#[rustfmt::skip]
+const VARIANTS: &[[&str; 7]] = &[
+    ["fake-1.0.0",         "fake",          "1.0.0",         "superseded", "2024-01-01", "",          ""],
+    ["fake-1.1.0",         "fake",          "1.1.0",         "in-force",   "2025-01-01", "",          ""],
+    ["fake-1.2.0",         "fake",          "1.2.0",         "withdrawn",  "2025-06-01", "",          ""],
+    ["fake-2.0.0-draft.1", "fake",          "2.0.0-draft.1", "draft",      "",           "",          ""],
+    ["fake-1.1.0-other",   "fake",          "1.1.0",         "in-force",   "2025-02-01", "",          ""],
+    ["province-1.0.0",     "fake-province", "1.0.0",         "trial",      "2025-09-01", "cn-zcp@^1", ""],
+    ["cycle-a",            "cycle-a",       "1.0.0",         "trial",      "",           "cycle-b@1", ""],
+    ["cycle-b",            "cycle-b",       "1.0.0",         "trial",      "",           "cycle-a@1", ""],
+    ["describe-loop",      "describe-loop", "1.0.0",         "draft",      "",           "",          "describe-loop"],
+    ["unknown-key",        "unknown-key",   "1.0.0",         "draft",      "",           "",          "unknown-key"],
 ];
 
 fn main() {
@@ -105,13 +80,14 @@ fn main() {
         )
         .expect("writing to a string");
     }
-    for [artifact, id, version, status, effective, extends] in VARIANTS {
+    for [artifact, id, version, status, effective, extends, fault] in VARIANTS {
         let vars = [
             ("ZCP_TEST_ID", *id),
             ("ZCP_TEST_VERSION", *version),
             ("ZCP_TEST_STATUS", *status),
             ("ZCP_TEST_EFFECTIVE", *effective),
             ("ZCP_TEST_EXTENDS", *extends),
+            ("ZCP_TEST_FAULT", *fault),
         ];
         build(&root, [CONFIGURABLE.to_owned()].iter(), &vars);
         let built =

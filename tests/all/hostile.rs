@@ -5,7 +5,8 @@ use std::time::Duration;
 use zcp::model::Verdict;
 use zcp::{LimitExceeded, Limits, PluginError, RunError};
 use zcp_artifacts::test_plugins::{
-    DEEP_RECURSION, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, MEMORY_BOMB, PANICS,
+    DEEP_RECURSION, DESCRIBE_LOOP, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, MEMORY_BOMB,
+    PANICS, UNKNOWN_KEY,
 };
 
 use crate::{evaluate, load, zcp};
@@ -227,4 +228,70 @@ fn deep_recursion_is_a_reported_stack_overflow() {
     };
     assert!(message.contains("call stack exhausted"), "{message}");
     assert_eq!(runs[1].verdict, Verdict::NotQualified);
+}
+
+#[test]
+fn describe_runs_under_the_same_limits_and_a_looping_one_is_refused() {
+    let limits = Limits {
+        fuel: 20_000_000,
+        ..Limits::default()
+    };
+    let (_runtime, registry, _dir) = load(limits, &[DESCRIBE_LOOP]);
+    let [PluginError::Describe { error, .. }] = registry.errors.as_slice() else {
+        panic!("expected describe to be stopped, got {:?}", registry.errors);
+    };
+    assert_eq!(
+        *error,
+        RunError::Limit {
+            limit: LimitExceeded::Fuel { fuel: 20_000_000 }
+        }
+    );
+    assert!(
+        registry.plugins().iter().any(|p| p.info.id == "cn-zcp"),
+        "the others still load"
+    );
+}
+
+#[test]
+fn a_description_requiring_an_unknown_key_is_refused() {
+    let (_runtime, registry, _dir) = load(Limits::default(), &[UNKNOWN_KEY]);
+    let messages: Vec<String> = registry.errors.iter().map(ToString::to_string).collect();
+    assert_eq!(messages.len(), 1, "{messages:?}");
+    assert!(
+        messages[0].ends_with("invalid description: requires `electricity.nonsense`, which is not in the data dictionary"),
+        "{}",
+        messages[0]
+    );
+}
+
+#[test]
+fn bytes_that_are_not_a_component_are_refused_not_a_panic() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("garbage.wasm"),
+        b"\0asm definitely not a component",
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("empty.wasm"), b"").unwrap();
+    let output = zcp()
+        .arg("standards")
+        .arg("--standards-dir")
+        .arg(dir.path())
+        .assert()
+        .code(2)
+        .get_output()
+        .clone();
+    let stdout = String::from_utf8(output.stdout).unwrap();
+    assert!(
+        stdout.contains("cn-zcp@1.0.0"),
+        "the bundled standard still loads:\n{stdout}"
+    );
+    for file in ["garbage.wasm", "empty.wasm"] {
+        assert!(
+            stdout.lines().any(|l| l.starts_with("not loaded:")
+                && l.contains(file)
+                && l.contains("not a valid WebAssembly component")),
+            "{file}:\n{stdout}"
+        );
+    }
 }

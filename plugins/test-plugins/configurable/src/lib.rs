@@ -4,7 +4,9 @@
 //!
 //! Build-time variables: `ZCP_TEST_ID`, `ZCP_TEST_VERSION`, `ZCP_TEST_STATUS`
 //! (draft|trial|in-force|superseded|withdrawn), `ZCP_TEST_EFFECTIVE` (ISO
-//! date or empty), `ZCP_TEST_EXTENDS` (requirement or empty).
+//! date or empty), `ZCP_TEST_EXTENDS` (requirement or empty), and
+//! `ZCP_TEST_FAULT`: `describe-loop` (describe never returns) or
+//! `unknown-key` (describe requires a key the data dictionary lacks).
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // exported only in the component
 
@@ -34,6 +36,11 @@ const EXTENDS: &str = match option_env!("ZCP_TEST_EXTENDS") {
     None => "",
 };
 
+const FAULT: &str = match option_env!("ZCP_TEST_FAULT") {
+    Some(s) => s,
+    None => "",
+};
+
 /// The stricter core threshold a derived (provincial) test standard applies.
 const STRICTER_CORE: f64 = 0.05;
 
@@ -45,6 +52,21 @@ fn non_empty(s: &str) -> Option<String> {
 
 impl zcp_sdk::Standard for Configurable {
     fn describe() -> StandardInfo {
+        if FAULT == "describe-loop" {
+            let mut counter = 0u64;
+            loop {
+                counter = std::hint::black_box(counter.wrapping_add(1));
+            }
+        }
+        let requires = match FAULT {
+            "unknown-key" => vec![zcp_sdk::DataRequirement {
+                key: "electricity.nonsense".to_owned(),
+                unit: "MWh".to_owned(),
+                required: true,
+                description: text("", ""),
+            }],
+            _ => vec![],
+        };
         let status = match STATUS {
             "trial" => Status::Trial,
             "in-force" => Status::InForce,
@@ -76,7 +98,7 @@ impl zcp_sdk::Standard for Configurable {
                 thresholds: vec![],
                 description: text("", ""),
             }],
-            requires: vec![],
+            requires,
             parameters: vec![],
         }
     }
