@@ -1,12 +1,14 @@
 //! Rendering reports: a terminal table or JSON, in Chinese or English.
 
+mod catalogue;
 mod table;
 
 use clap::ValueEnum;
 use serde::Serialize;
 
 use crate::model::{Outcome, Text, Threshold, Verdict};
-pub use table::{render_describe, render_report, render_standards};
+pub use catalogue::{render_describe, render_standards};
+pub use table::render_report;
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
