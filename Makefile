@@ -8,7 +8,7 @@ target:
 
 ## Run the bundled standards on the example parks (exit 0 whatever the verdicts).
 demo: target
-	cargo run --quiet -p zcp -- evaluate examples/parks/*.toml examples/parks/*.json -s cn-zcp@1 --report-only
+	cargo run -p zcp -- evaluate examples/parks/* -s cn-zcp@1 --report-only
 
 ## The whole test suite: native unit tests, components built and run end to end.
 test: target
