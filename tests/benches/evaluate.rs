@@ -46,6 +46,11 @@ fn main() {
         .load(bundled.bytes, Origin::Bundled("cn-zcp".into()))
         .unwrap();
     let park = Arc::new(Park::load(&park_file).unwrap());
+    let park = Arc::new(Park::load(&park_file).unwrap());
+    let trivial_bytes = std::fs::read(zcp_artifacts::test_plugins::FAKE_1_1_0).unwrap();
+    let trivial = runtime
+        .load(&trivial_bytes, Origin::File("fake".into()))
+        .unwrap();
     let sandboxed = time(500, || {
         let run = runtime.evaluate(&plugin, Arc::clone(&park), 2025, &[], None);
         assert!(run.outcome.is_ok());
@@ -70,20 +75,22 @@ fn main() {
     let native = time(5_000, || cn_zcp::CnZcp::evaluate(&fake, &[], None).unwrap());
     let native_describe = time(5_000, cn_zcp::CnZcp::describe);
 
-    println!("{:<52} {:>12}", "what (cn-zcp@1.0.0, park W1)", "mean");
-    println!("{:<52} {:>12.1?}", "parse and validate a park file", parse);
-    println!(
-        "{:<52} {:>12.1?}",
-        "load a plugin (compile, check, link, describe)", load
+    let overhead = time(2_000, || {
+        runtime.evaluate(&trivial, Arc::clone(&park), 2025, &[], None)
+    });
+    let row = |what: &str, mean: Duration| println!("{what:<56} {mean:>12.1?}");
+    println!("{:<56} {:>12}", "what (cn-zcp@1.0.0 on park W1)", "mean");
+    row("parse and validate a park file", parse);
+    row("load a plugin (compile, check, link, describe)", load);
+    row("evaluate in the sandbox (fresh instance)", sandboxed);
+    row(
+        "  a trivial plugin instead (instance and call overhead)",
+        overhead,
     );
+    row("evaluate natively (the limit)", native);
+    row("  of which building the description", native_describe);
     println!(
-        "{:<52} {:>12.1?}",
-        "evaluate in the sandbox (fresh instance)", sandboxed
-    );
-    println!("{:<52} {:>12.1?}", "evaluate natively (the limit)", native);
-    println!("{:<52} {:>12.1?}", "describe natively", native_describe);
-    println!(
-        "{:<52} {:>12.1}",
+        "{:<56} {:>12.1}",
         "sandbox / native",
         sandboxed.as_secs_f64() / native.as_secs_f64().max(1e-12)
     );
