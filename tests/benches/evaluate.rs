@@ -46,7 +46,6 @@ fn main() {
         .load(bundled.bytes, Origin::Bundled("cn-zcp".into()))
         .unwrap();
     let park = Arc::new(Park::load(&park_file).unwrap());
-    let park = Arc::new(Park::load(&park_file).unwrap());
     let trivial_bytes = std::fs::read(zcp_artifacts::test_plugins::FAKE_1_1_0).unwrap();
     let trivial = runtime
         .load(&trivial_bytes, Origin::File("fake".into()))
