@@ -2,6 +2,8 @@
 //! top-level `tests/` package; this file also makes `cargo test --workspace`
 //! build the binary those tests run.)
 
+#![allow(clippy::unwrap_used)]
+
 use assert_cmd::Command;
 
 fn zcp() -> Command {
@@ -42,36 +44,35 @@ fn version_is_the_package_version() {
     );
 }
 
-#[test]
-fn usage_errors_exit_2_and_name_the_bad_value() {
+/// The standard error of a run that must exit with 2.
+fn usage_error(args: &[&str]) -> String {
     let output = zcp()
-        .args(["evaluate", "park.toml", "-s", "cn-zcp@one"])
+        .args(args)
         .assert()
         .code(2)
         .get_output()
         .stderr
         .clone();
-    let stderr = String::from_utf8(output).unwrap();
+    String::from_utf8(output).unwrap()
+}
+
+#[test]
+fn usage_errors_exit_2_and_name_the_bad_value() {
+    let stderr = usage_error(&["evaluate", "park.toml", "-s", "cn-zcp@one"]);
     assert!(
         stderr.contains("`one` in `cn-zcp@one` is not a version requirement"),
         "{stderr}"
     );
-    zcp().args(["evaluate", "park.toml"]).assert().code(2);
-    let output = zcp()
-        .args([
-            "evaluate",
-            "p.toml",
-            "-s",
-            "cn-zcp",
-            "-p",
-            "grid-factor-year",
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .stderr
-        .clone();
-    let stderr = String::from_utf8(output).unwrap();
+    let stderr = usage_error(&["evaluate", "park.toml"]);
+    assert!(stderr.contains("--standard <ID@REQ>"), "{stderr}");
+    let stderr = usage_error(&[
+        "evaluate",
+        "p.toml",
+        "-s",
+        "cn-zcp",
+        "-p",
+        "grid-factor-year",
+    ]);
     assert!(
         stderr.contains("`grid-factor-year` is not `ID:NAME=VALUE`"),
         "{stderr}"
