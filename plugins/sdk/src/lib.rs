@@ -4,6 +4,71 @@
 //! trait, test it natively with [`FakePark`], and export it as a WebAssembly
 //! component with [`export_standard!`]. The WIT types of
 //! `zcp:evaluation@1.0.0` are re-exported at the crate root.
+//!
+//! ```
+//! use zcp_sdk::*;
+//!
+//! struct Tiny;
+//!
+//! const GRID: &str = "electricity.grid-purchased";
+//!
+//! impl Standard for Tiny {
+//!     fn describe() -> StandardInfo {
+//!         StandardInfo {
+//!             id: "tiny".into(),
+//!             version: "0.1.0".into(),
+//!             title: text("示例", "example"),
+//!             issuer: text("示例", "example"),
+//!             source: text("无", "none"),
+//!             jurisdiction: "CN".into(),
+//!             status: Status::Draft,
+//!             effective: None,
+//!             extends: None,
+//!             indicators: vec![],
+//!             requires: vec![DataRequirement {
+//!                 key: GRID.into(),
+//!                 unit: "MWh".into(),
+//!                 required: true,
+//!                 description: text("电网购电", "grid purchase"),
+//!             }],
+//!             parameters: vec![],
+//!         }
+//!     }
+//!
+//!     fn evaluate(
+//!         data: &dyn ParkData,
+//!         _parameters: &[(String, String)],
+//!         _base: Option<Evaluation>,
+//!     ) -> Result<Evaluation, EvaluationError> {
+//!         let inputs = Inputs::fetch(data, &Self::describe().requires);
+//!         let threshold = Threshold::AtMost(1_000.0);
+//!         let (outcome, value) = match inputs.get(GRID) {
+//!             Some(mwh) if meets(mwh, &threshold) => (Outcome::Pass, Some(mwh)),
+//!             Some(mwh) => (Outcome::Fail, Some(mwh)),
+//!             None => (Outcome::InsufficientData, None),
+//!         };
+//!         let shown = value.map_or("—".into(), |v| fmt_num(v, 0));
+//!         let result = IndicatorResult {
+//!             id: "core.grid".into(),
+//!             outcome,
+//!             value,
+//!             unit: "MWh".into(),
+//!             threshold,
+//!             score: None,
+//!             explanation: text(format!("电网购电 {shown} MWh"), format!("grid purchase {shown} MWh")),
+//!             used: inputs.present(&[GRID]),
+//!             missing: inputs.absent(&[GRID]),
+//!         };
+//!         let verdict = verdict_of(std::slice::from_ref(&result), |_| Some(IndicatorKind::Core));
+//!         Ok(Evaluation { verdict, tier: None, score: None, results: vec![result], assumptions: vec![], notes: vec![] })
+//!     }
+//! }
+//!
+//! // In the crate root of a real standard: `zcp_sdk::export_standard!(Tiny);`
+//! let park = FakePark::new(2025, Tiny::describe().requires).quantity(GRID, 800.0, "MWh");
+//! let evaluation = Tiny::evaluate(&park, &[], None).unwrap();
+//! assert_eq!(evaluation.verdict, Verdict::Qualified);
+//! ```
 
 pub mod data;
 pub mod inputs;

@@ -49,6 +49,13 @@ impl Params {
             .ok_or_else(|| EvaluationError::Internal(format!("parameter `{name}` is not declared")))
     }
 
+    /// Whether the evaluator gave this parameter (rather than its default).
+    pub fn is_given(&self, name: &str) -> bool {
+        self.values
+            .iter()
+            .any(|(p, _, given)| p.name == name && *given)
+    }
+
     /// A numeric parameter.
     pub fn number(&self, name: &str) -> Result<f64, EvaluationError> {
         let raw = self.get(name)?;
@@ -75,5 +82,50 @@ impl Params {
                 description: p.description.clone(),
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text;
+
+    fn declared() -> Vec<Parameter> {
+        vec![Parameter {
+            name: "year".into(),
+            description: text("年份", "year"),
+            default_value: "2023".into(),
+            allowed: vec!["2022".into(), "2023".into()],
+            provisional: true,
+        }]
+    }
+
+    #[test]
+    fn defaults_apply_and_given_values_are_not_provisional() {
+        let defaulted = Params::resolve(&declared(), &[]).unwrap();
+        assert_eq!(defaulted.get("year").unwrap(), "2023");
+        assert!(!defaulted.is_given("year"));
+        assert!(defaulted.assumptions()[0].provisional);
+        let given = Params::resolve(&declared(), &[("year".into(), "2022".into())]).unwrap();
+        assert_eq!(given.get("year").unwrap(), "2022");
+        assert!(given.is_given("year"));
+        assert!(!given.assumptions()[0].provisional);
+    }
+
+    #[test]
+    fn unknown_names_and_disallowed_values_are_invalid_parameters() {
+        let unknown = Params::resolve(&declared(), &[("yeer".into(), "2022".into())]).unwrap_err();
+        assert_eq!(
+            unknown,
+            EvaluationError::InvalidParameter("unknown parameter `yeer` (known: year)".into())
+        );
+        let disallowed =
+            Params::resolve(&declared(), &[("year".into(), "1999".into())]).unwrap_err();
+        assert_eq!(
+            disallowed,
+            EvaluationError::InvalidParameter(
+                "parameter `year` cannot be `1999` (allowed: 2022, 2023)".into()
+            )
+        );
     }
 }

@@ -63,7 +63,7 @@ pub fn evaluate(
     }
 
     let verdict = verdict_of(&results, describe::kind_of);
-    let equal_value_given = parameters.iter().any(|(n, _)| n == EQUAL_VALUE_COEFFICIENT);
+    let equal_value_given = params.is_given(EQUAL_VALUE_COEFFICIENT);
     let mut assumptions = params.assumptions();
     assumptions.extend(constants(
         &amounts,
