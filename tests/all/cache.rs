@@ -1,7 +1,7 @@
 //! The compiled-component cache changes nothing but speed, and a damaged
 //! entry is recompiled, never trusted.
 
-use crate::zcp;
+use crate::{stdout_of, zcp};
 
 const ARGS: &[&str] = &[
     "evaluate",
@@ -12,15 +12,8 @@ const ARGS: &[&str] = &[
     "json",
 ];
 
-fn json_report(cache: &std::path::Path) -> Vec<u8> {
-    zcp()
-        .env(zcp::cache::CACHE_DIR_ENV, cache)
-        .args(ARGS)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone()
+fn json_report(cache: &std::path::Path) -> String {
+    stdout_of(zcp().env(zcp::cache::CACHE_DIR_ENV, cache).args(ARGS), 0)
 }
 
 fn entries(dir: &std::path::Path) -> Vec<std::path::PathBuf> {
@@ -37,13 +30,7 @@ fn reports_are_byte_identical_cold_warm_and_without_cache() {
     assert_eq!(cached.len(), 1, "one compiled component: {cached:?}");
     assert!(cached[0].extension().is_some_and(|e| e == "cwasm"));
     let warm = json_report(dir.path());
-    let uncached = zcp()
-        .args(ARGS)
-        .assert()
-        .code(0)
-        .get_output()
-        .stdout
-        .clone();
+    let uncached = stdout_of(zcp().args(ARGS), 0);
     assert_eq!(cold, warm);
     assert_eq!(
         cold, uncached,

@@ -3,14 +3,7 @@
 use crate::{filters, zcp};
 
 fn stdout_of(args: &[&str], code: i32) -> String {
-    let output = zcp()
-        .args(args)
-        .assert()
-        .code(code)
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(output).unwrap()
+    crate::stdout_of(zcp().args(args), code)
 }
 
 #[test]
@@ -186,25 +179,22 @@ fn a_parameter_changes_the_result_and_shows_in_the_report() {
 fn several_standards_are_shown_side_by_side() {
     use zcp_artifacts::test_plugins::{FAKE_1_1_0, PROVINCE_1_0_0};
     let dir = crate::plugin_dir(&[PROVINCE_1_0_0, FAKE_1_1_0]);
-    let output = zcp()
-        .args([
-            "evaluate",
-            "tests/data/w1-green.toml",
-            "-s",
-            "cn-zcp@1",
-            "-s",
-            "fake-province@1",
-            "-s",
-            "fake@1",
-        ])
-        .arg("--standards-dir")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(output).unwrap();
+    let stdout = crate::stdout_of(
+        zcp()
+            .args([
+                "evaluate",
+                "tests/data/w1-green.toml",
+                "-s",
+                "cn-zcp@1",
+                "-s",
+                "fake-province@1",
+                "-s",
+                "fake@1",
+            ])
+            .arg("--standards-dir")
+            .arg(dir.path()),
+        1,
+    );
     // The side-by-side table comes first in the park's section.
     let start = stdout.find("┌").unwrap();
     let end = stdout[start..].find("┘").unwrap() + start + "┘".len();

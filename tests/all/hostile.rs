@@ -151,25 +151,22 @@ fn result_size_limit_refuses_an_oversized_evaluation() {
 #[test]
 fn cli_reports_the_hostile_plugins_and_still_evaluates_cn_zcp() {
     let dir = crate::plugin_dir(&[ENDLESS_LOOP, MEMORY_BOMB, FORBIDDEN_IMPORT]);
-    let output = zcp()
-        .args([
-            "evaluate",
-            PARK,
-            "-s",
-            "test-endless-loop",
-            "-s",
-            "test-memory-bomb",
-            "-s",
-            "cn-zcp@1",
-        ])
-        .arg("--standards-dir")
-        .arg(dir.path())
-        .assert()
-        .code(1)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(output).unwrap();
+    let stdout = crate::stdout_of(
+        zcp()
+            .args([
+                "evaluate",
+                PARK,
+                "-s",
+                "test-endless-loop",
+                "-s",
+                "test-memory-bomb",
+                "-s",
+                "cn-zcp@1",
+            ])
+            .arg("--standards-dir")
+            .arg(dir.path()),
+        1,
+    );
     assert!(
         stdout.contains("not evaluated: stopped: CPU budget of 500000000 fuel units exhausted"),
         "{stdout}"

@@ -33,6 +33,13 @@ pub fn zcp() -> assert_cmd::Command {
     cmd
 }
 
+/// Run `cmd`, expect exit `code`, return its standard output.
+#[track_caller]
+pub fn stdout_of(cmd: &mut assert_cmd::Command, code: i32) -> String {
+    let output = cmd.assert().code(code).get_output().stdout.clone();
+    String::from_utf8(output).unwrap()
+}
+
 /// A directory holding copies of the given test plugins.
 pub fn plugin_dir(plugins: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();

@@ -4,19 +4,14 @@
 use crate::{filters, zcp};
 
 fn error_for(file: &str) -> String {
-    let output = zcp()
-        .args([
-            "evaluate",
-            file,
-            "examples/parks/ordos-green.toml",
-            "-s",
-            "cn-zcp@1",
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let args = [
+        "evaluate",
+        file,
+        "examples/parks/ordos-green.toml",
+        "-s",
+        "cn-zcp@1",
+    ];
+    let stdout = crate::stdout_of(zcp().args(args), 2);
     assert!(
         stdout.contains("verdict: QUALIFIED"),
         "the good park is still evaluated:\n{stdout}"
@@ -60,21 +55,17 @@ fn a_missing_park_file_is_an_error_not_a_panic() {
 
 #[test]
 fn an_assessment_year_the_file_lacks_is_named() {
-    let output = zcp()
-        .args([
+    let stdout = crate::stdout_of(
+        zcp().args([
             "evaluate",
             "examples/parks/ordos-green.toml",
             "-s",
             "cn-zcp@1",
             "--year",
             "2019",
-        ])
-        .assert()
-        .code(2)
-        .get_output()
-        .stdout
-        .clone();
-    let stdout = String::from_utf8(output).unwrap();
+        ]),
+        2,
+    );
     assert!(
         stdout.contains("no data for year 2019 (the file has 2024, 2025)"),
         "{stdout}"
