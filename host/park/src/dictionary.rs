@@ -59,7 +59,7 @@ impl KeyKind {
 }
 
 /// One entry of the dictionary: a key, or a family of keys written with
-/// `{a|b|c}` segments.
+/// `{a|b|c}` segments or `*` (a name the park chooses, like a product).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct KeyDef {
     /// The key as written in the dictionary: `fuel.natural-gas.{final|power}`.
@@ -139,12 +139,33 @@ pub enum DictionaryError {
     },
 }
 
+/// One segment of a key pattern.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    /// One of these words.
+    Words(Vec<String>),
+    /// Any word: a name the park chooses (`product.*.unit-energy`).
+    Any,
+}
+
+impl Segment {
+    fn allows(&self, word: &str) -> bool {
+        match self {
+            Segment::Words(words) => words.iter().any(|w| w == word),
+            Segment::Any => is_word(word),
+        }
+    }
+}
+
+/// How a `*` segment is shown in the list of concrete keys.
+pub const ANY_NAME: &str = "<name>";
+
 /// The dictionary: entries, in key order.
 #[derive(Debug, Clone)]
 pub struct Dictionary {
     entries: Vec<KeyDef>,
-    /// Per entry: its segments, each the list of words it matches.
-    patterns: Vec<Vec<Vec<String>>>,
+    /// Per entry: its segments.
+    patterns: Vec<Vec<Segment>>,
     /// Every concrete key, sorted.
     concrete: Vec<String>,
 }
@@ -192,7 +213,7 @@ impl Dictionary {
             });
         }
         let mut entries = Vec::with_capacity(raw.keys.len());
-        let mut patterns: Vec<Vec<Vec<String>>> = Vec::with_capacity(raw.keys.len());
+        let mut patterns: Vec<Vec<Segment>> = Vec::with_capacity(raw.keys.len());
         for (pattern, key) in raw.keys {
             let segments = parse_pattern(&pattern)?;
             if let Some(i) = patterns.iter().position(|p| overlap(p, &segments)) {
@@ -261,7 +282,7 @@ impl Dictionary {
         &self.entries
     }
 
-    /// Every concrete key (alternations expanded), sorted.
+    /// Every concrete key (alternations expanded, `*` shown as [`ANY_NAME`]), sorted.
     pub fn expand(&self) -> Vec<String> {
         self.concrete.clone()
     }
@@ -275,24 +296,27 @@ fn entries_pattern(entries: &[KeyDef], i: usize) -> String {
 }
 
 /// Whether each of `segments` is allowed by the pattern segment at its place.
-fn matches(pattern: &[Vec<String>], segments: &[&str]) -> bool {
-    pattern
-        .iter()
-        .zip(segments)
-        .all(|(words, s)| words.iter().any(|w| w == s))
+fn matches(pattern: &[Segment], segments: &[&str]) -> bool {
+    pattern.iter().zip(segments).all(|(p, s)| p.allows(s))
 }
 
 /// Whether some key matches both patterns, or a key of one starts a key of
 /// the other.
-fn overlap(a: &[Vec<String>], b: &[Vec<String>]) -> bool {
-    a.iter()
-        .zip(b)
-        .all(|(x, y)| x.iter().any(|w| y.contains(w)))
+fn overlap(a: &[Segment], b: &[Segment]) -> bool {
+    a.iter().zip(b).all(|(x, y)| match (x, y) {
+        (Segment::Any, _) | (_, Segment::Any) => true,
+        (Segment::Words(x), Segment::Words(y)) => x.iter().any(|w| y.contains(w)),
+    })
 }
 
-fn expand(pattern: &[Vec<String>]) -> Vec<String> {
+fn expand(pattern: &[Segment]) -> Vec<String> {
+    let any = [ANY_NAME.to_owned()];
     let mut keys = vec![String::new()];
-    for words in pattern {
+    for segment in pattern {
+        let words: &[String] = match segment {
+            Segment::Words(words) => words,
+            Segment::Any => &any,
+        };
         keys = keys
             .iter()
             .flat_map(|k| {
@@ -309,13 +333,25 @@ fn expand(pattern: &[Vec<String>]) -> Vec<String> {
     keys
 }
 
-fn parse_pattern(pattern: &str) -> Result<Vec<Vec<String>>, DictionaryError> {
+/// A word of a key: lowercase letters, digits and `-`.
+fn is_word(word: &str) -> bool {
+    !word.is_empty()
+        && word
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn parse_pattern(pattern: &str) -> Result<Vec<Segment>, DictionaryError> {
     let invalid = |reason| DictionaryError::InvalidPattern {
         pattern: pattern.to_owned(),
         reason,
     };
     let mut segments = Vec::new();
     for segment in pattern.split('.') {
+        if segment == "*" {
+            segments.push(Segment::Any);
+            continue;
+        }
         let words: Vec<String> = match segment.strip_prefix('{') {
             Some(rest) => rest
                 .strip_suffix('}')
@@ -326,20 +362,16 @@ fn parse_pattern(pattern: &str) -> Result<Vec<Vec<String>>, DictionaryError> {
             None => vec![segment.to_owned()],
         };
         for (i, word) in words.iter().enumerate() {
-            let valid = !word.is_empty()
-                && word
-                    .bytes()
-                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-');
-            if !valid {
+            if !is_word(word) {
                 return Err(invalid(
-                    "a segment is lowercase letters, digits and `-`, or an alternation `{a|b|c}` of such words",
+                    "a segment is lowercase letters, digits and `-`, an alternation `{a|b|c}` of such words, or `*`",
                 ));
             }
             if words.get(..i).is_some_and(|before| before.contains(word)) {
                 return Err(invalid("an alternation lists a word twice"));
             }
         }
-        segments.push(words);
+        segments.push(Segment::Words(words));
     }
     Ok(segments)
 }

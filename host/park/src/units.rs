@@ -27,11 +27,17 @@ pub enum Dimension {
     Currency,
     /// A plain count, base 1.
     Count,
+    /// Energy per unit of product, as standard coal, base kgce/t (the unit of
+    /// most national energy-consumption-limit standards).
+    SpecificEnergy,
+    /// Electricity per unit of product, base kWh/t (limits of electrolytic
+    /// aluminium, ferroalloys, polysilicon).
+    SpecificElectricity,
 }
 
 impl Dimension {
     /// Every dimension, in table order.
-    pub const ALL: [Dimension; 8] = [
+    pub const ALL: [Dimension; 10] = [
         Dimension::Energy,
         Dimension::StandardCoal,
         Dimension::Co2,
@@ -40,6 +46,8 @@ impl Dimension {
         Dimension::Ratio,
         Dimension::Currency,
         Dimension::Count,
+        Dimension::SpecificEnergy,
+        Dimension::SpecificElectricity,
     ];
 
     /// The name used in the data dictionary and in messages: `standard-coal`.
@@ -53,6 +61,8 @@ impl Dimension {
             Dimension::Ratio => "ratio",
             Dimension::Currency => "currency",
             Dimension::Count => "count",
+            Dimension::SpecificEnergy => "specific-energy",
+            Dimension::SpecificElectricity => "specific-electricity",
         }
     }
 
@@ -67,6 +77,8 @@ impl Dimension {
             Dimension::Ratio => "%",
             Dimension::Currency => "10^4 CNY",
             Dimension::Count => "1",
+            Dimension::SpecificEnergy => "kgce/t",
+            Dimension::SpecificElectricity => "kWh/t",
         };
         UNITS
             .iter()
@@ -118,10 +130,13 @@ const fn u(symbol: &'static str, dimension: Dimension, num: u64, den: u64) -> Un
     }
 }
 
-use Dimension::{Co2, Count, Currency, Energy, Mass, Ratio, StandardCoal, Volume};
+use Dimension::{
+    Co2, Count, Currency, Energy, Mass, Ratio, SpecificElectricity, SpecificEnergy, StandardCoal,
+    Volume,
+};
 
 /// The table. Factors are exact fractions of the dimension's base unit.
-static UNITS: [Unit; 26] = [
+static UNITS: [Unit; 31] = [
     u("kWh", Energy, 1, 1_000),
     u("MWh", Energy, 1, 1),
     u("GWh", Energy, 1_000, 1),
@@ -148,6 +163,11 @@ static UNITS: [Unit; 26] = [
     u("10^4 CNY", Currency, 1, 1),
     u("10^8 CNY", Currency, 10_000, 1),
     u("1", Count, 1, 1),
+    u("kgce/t", SpecificEnergy, 1, 1),
+    u("tce/t", SpecificEnergy, 1_000, 1),
+    u("kgce/kg", SpecificEnergy, 1_000, 1),
+    u("kWh/t", SpecificElectricity, 1, 1),
+    u("MWh/t", SpecificElectricity, 1_000, 1),
 ];
 
 /// Spellings accepted on input, and the canonical symbol each stands for.

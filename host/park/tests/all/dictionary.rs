@@ -26,11 +26,15 @@ fn bundled_dictionary_parses_and_every_key_looks_up() {
     sorted.sort();
     assert_eq!(keys, sorted);
     for key in &keys {
-        let def = dictionary.lookup(key).unwrap_or_else(|| panic!("{key}"));
+        let key = key.replace(zcp_park::dictionary::ANY_NAME, "some-product");
+        let def = dictionary.lookup(&key).unwrap_or_else(|| panic!("{key}"));
         assert!(!def.zh.is_empty() && !def.en.is_empty(), "{key}");
     }
-    // 3 coals x 6 uses + 6 oils x 6 uses + gas x 6 uses.
-    assert_eq!(keys.iter().filter(|k| k.starts_with("fuel.")).count(), 60);
+    // (3 coals + 3 coal gases + 9 oils + natural gas + LNG) x 7 uses.
+    assert_eq!(
+        keys.iter().filter(|k| k.starts_with("fuel.")).count(),
+        17 * 7
+    );
 }
 
 #[test]
@@ -39,7 +43,7 @@ fn alternation_segments_match_any_listed_word() {
     let coke = dictionary.lookup("fuel.coke.power").unwrap();
     assert_eq!(
         coke.pattern,
-        "fuel.{raw-coal|washed-coal|coke}.{final|power|heat|conversion|feedstock|bunker}"
+        "fuel.{raw-coal|washed-coal|coke}.{final|power|heat|conversion|conversion-output|feedstock|bunker}"
     );
     assert_eq!(
         coke.kind,
@@ -126,6 +130,45 @@ fn suggestions_are_concrete_keys() {
 }
 
 #[test]
+fn star_segments_match_any_name_the_park_chooses() {
+    let dictionary = bundled();
+    let energy = dictionary.lookup("product.clinker.unit-energy").unwrap();
+    assert_eq!(energy.pattern, "product.*.unit-energy");
+    assert_eq!(
+        energy.kind,
+        KeyKind::Quantity {
+            dimension: Dimension::SpecificEnergy,
+            sign: Sign::NonNegative
+        }
+    );
+    assert_eq!(
+        dictionary.lookup("product.clinker.name").unwrap().scope,
+        Scope::Profile
+    );
+    assert!(dictionary.is_prefix("product.clinker"));
+    // A name is one word of lowercase letters, digits and `-`.
+    assert!(dictionary.lookup("product.Clinker.unit-energy").is_none());
+    assert!(dictionary.lookup("product..unit-energy").is_none());
+    assert!(dictionary.lookup("product.clinker.unit-power").is_none());
+    assert!(
+        dictionary
+            .expand()
+            .contains(&"product.<name>.unit-energy".to_owned())
+    );
+}
+
+#[test]
+fn a_star_overlapping_a_listed_word_is_refused() {
+    let text = format!(
+        "{}{}",
+        entry("p.*.x", "kind = \"flag\"\nscope = \"profile\""),
+        entry("p.a.x", "kind = \"flag\"\nscope = \"profile\"").trim_start_matches("version = 1\n")
+    );
+    assert!(parse_error(&text).contains("overlap"), "{text}");
+    assert!(parse_error(&entry("p.*x", "kind = \"flag\"\nscope = \"profile\"")).contains("or `*`"));
+}
+
+#[test]
 fn a_small_dictionary_parses() {
     let text = format!(
         "{}\n[keys.\"a.{{x|y}}\"]\nkind = \"text\"\nscope = \"profile\"\nvalues = [\"p\", \"q\"]\nzh = \"乙\"\nen = \"b\"\n",
@@ -157,7 +200,7 @@ fn bad_entries_are_refused_with_the_reason() {
         ),
         (
             entry("a", &format!("{q}\ndimension = \"power\"\nsign = \"any\"")),
-            "data dictionary: key `a`: unknown dimension `power` (expected energy, standard-coal, co2, mass, volume, ratio, currency, count)",
+            "data dictionary: key `a`: unknown dimension `power` (expected energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity)",
         ),
         (
             entry(
@@ -194,11 +237,11 @@ fn bad_entries_are_refused_with_the_reason() {
         ),
         (
             entry("A.b", "kind = \"flag\"\nscope = \"year\""),
-            "data dictionary: key `A.b`: a segment is lowercase letters, digits and `-`, or an alternation `{a|b|c}` of such words",
+            "data dictionary: key `A.b`: a segment is lowercase letters, digits and `-`, an alternation `{a|b|c}` of such words, or `*`",
         ),
         (
             entry("a..b", "kind = \"flag\"\nscope = \"year\""),
-            "data dictionary: key `a..b`: a segment is lowercase letters, digits and `-`, or an alternation `{a|b|c}` of such words",
+            "data dictionary: key `a..b`: a segment is lowercase letters, digits and `-`, an alternation `{a|b|c}` of such words, or `*`",
         ),
         (
             entry("a.{x|y", "kind = \"flag\"\nscope = \"year\""),

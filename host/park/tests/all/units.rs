@@ -185,6 +185,6 @@ fn dimension_names_round_trip() {
     assert_eq!(Dimension::StandardCoal.as_str(), "standard-coal");
     assert_eq!(
         "power".parse::<Dimension>().unwrap_err().to_string(),
-        "unknown dimension `power` (expected one of energy, standard-coal, co2, mass, volume, ratio, currency, count)"
+        "unknown dimension `power` (expected one of energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity)"
     );
 }
