@@ -25,6 +25,8 @@ pub enum FuelUse {
     Heat,
     /// Input to energy conversion (coking, refining, gasification).
     Conversion,
+    /// Produced by energy conversion inside the park.
+    ConversionOutput,
     /// Non-energy use as raw material.
     Feedstock,
     /// International bunker fuel.
@@ -33,11 +35,12 @@ pub enum FuelUse {
 
 impl FuelUse {
     /// Every use, in key order.
-    pub const ALL: [FuelUse; 6] = [
+    pub const ALL: [FuelUse; 7] = [
         FuelUse::Final,
         FuelUse::Power,
         FuelUse::Heat,
         FuelUse::Conversion,
+        FuelUse::ConversionOutput,
         FuelUse::Feedstock,
         FuelUse::Bunker,
     ];
@@ -49,6 +52,7 @@ impl FuelUse {
             FuelUse::Power => "power",
             FuelUse::Heat => "heat",
             FuelUse::Conversion => "conversion",
+            FuelUse::ConversionOutput => "conversion-output",
             FuelUse::Feedstock => "feedstock",
             FuelUse::Bunker => "bunker",
         }
@@ -60,7 +64,8 @@ impl FuelUse {
             FuelUse::Final => "终端消费",
             FuelUse::Power => "发电",
             FuelUse::Heat => "供热",
-            FuelUse::Conversion => "加工转换",
+            FuelUse::Conversion => "加工转换投入",
+            FuelUse::ConversionOutput => "加工转换产出",
             FuelUse::Feedstock => "原料",
             FuelUse::Bunker => "国际燃料舱",
         }
@@ -77,8 +82,9 @@ impl FuelUse {
             FuelUse::Power => 1,
             FuelUse::Heat => 2,
             FuelUse::Conversion => 3,
-            FuelUse::Feedstock => 4,
-            FuelUse::Bunker => 5,
+            FuelUse::ConversionOutput => 4,
+            FuelUse::Feedstock => 5,
+            FuelUse::Bunker => 6,
         }
     }
 }
@@ -115,7 +121,7 @@ pub struct FuelAmounts {
     /// The fuel.
     pub fuel: &'static Fuel,
     /// Amounts indexed like [`FuelUse::ALL`].
-    pub amounts: [f64; 6],
+    pub amounts: [f64; 7],
 }
 
 impl FuelAmounts {
@@ -123,7 +129,7 @@ impl FuelAmounts {
     pub fn new(fuel: &'static Fuel) -> Self {
         FuelAmounts {
             fuel,
-            amounts: [0.0; 6],
+            amounts: [0.0; 7],
         }
     }
 
@@ -278,6 +284,54 @@ impl FuelAccount {
     }
 }
 
+/// Energy conversion inside the park (coking, refining, gasification),
+/// accounted as a balance of its inputs and outputs (附件4: E_conversion).
+///
+/// Energy: the conversion loss, inputs − outputs in standard coal (GB/T
+/// 2589). CO2: the carbon the outputs do not carry away, inputs − outputs
+/// each at its CO2 factor, never below zero. Provisional convention: the
+/// combustion factors stand for the carbon contents of both sides.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ConversionAccount {
+    /// Inputs: fuel and amount, in the fuel's unit.
+    pub inputs: Vec<(&'static Fuel, f64)>,
+    /// Outputs produced inside the park.
+    pub outputs: Vec<(&'static Fuel, f64)>,
+    /// Inputs in standard coal, tce.
+    pub input_tce: f64,
+    /// Outputs in standard coal, tce.
+    pub output_tce: f64,
+    /// Inputs at their CO2 factors, tCO2.
+    pub input_tco2: f64,
+    /// Outputs at their CO2 factors, tCO2.
+    pub output_tco2: f64,
+}
+
+impl ConversionAccount {
+    /// Whether the park converts energy at all.
+    pub fn is_empty(&self) -> bool {
+        self.inputs.is_empty() && self.outputs.is_empty()
+    }
+
+    /// The conversion loss counted in energy, tce: never below zero.
+    pub fn energy_tce(&self) -> f64 {
+        (self.input_tce - self.output_tce).max(0.0)
+    }
+
+    /// The CO2 of the conversion, tCO2: never below zero.
+    pub fn emissions_tco2(&self) -> f64 {
+        (self.input_tco2 - self.output_tco2).max(0.0)
+    }
+
+    /// Whether the outputs, at the reference coefficients, hold more
+    /// standard coal or carbon than the inputs, so a balance was set to zero
+    /// (the conservative choice: it raises the intensity). Measured
+    /// calorific values and carbon contents would settle it.
+    pub fn clamped(&self) -> bool {
+        self.output_tce > self.input_tce || self.output_tco2 > self.input_tco2
+    }
+}
+
 /// The energy and CO2 of the park year, with every term.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Breakdown {
@@ -287,6 +341,8 @@ pub struct Breakdown {
     pub heat: HeatAccount,
     /// Fuels with any use, in the order of [`FUELS`].
     pub fuels: Vec<FuelAccount>,
+    /// Energy conversion, as a balance.
+    pub conversion: ConversionAccount,
     /// Industrial process CO2, tCO2.
     pub process_tco2: f64,
     /// Whether feedstock was counted in the energy.
@@ -318,12 +374,12 @@ impl Breakdown {
 /// Account energy and emissions.
 ///
 /// Errors: a negative or non-finite amount, green traded above grid purchased
-/// (a contradiction), fuel used in conversion (not implemented) are
-/// `invalid-data`; a grid factor that was never published is
-/// `invalid-parameter`.
+/// or conversion outputs without inputs (contradictions) are `invalid-data`; a
+/// grid factor that was never published is `invalid-parameter`.
 pub fn account(inputs: &AccountingInputs, options: &Options) -> Result<Breakdown, EvaluationError> {
     validate(inputs)?;
     consistent(&inputs.electricity)?;
+    let conversion = conversion(&inputs.fuels)?;
     let electricity = electricity(&inputs.electricity, options)?;
     let heat = heat(&inputs.heat);
     let fuels: Vec<FuelAccount> = FUELS
@@ -333,16 +389,20 @@ pub fn account(inputs: &AccountingInputs, options: &Options) -> Result<Breakdown
         .map(|a| fuel(a, options.feedstock_in_denominator))
         .collect();
     let process_tco2 = inputs.process_emissions;
-    let energy_tce =
-        electricity.energy_tce + heat.energy_tce + fuels.iter().map(|f| f.energy_tce).sum::<f64>();
+    let energy_tce = electricity.energy_tce
+        + heat.energy_tce
+        + fuels.iter().map(|f| f.energy_tce).sum::<f64>()
+        + conversion.energy_tce();
     let emissions_tco2 = electricity.emissions_tco2
         + heat.emissions_tco2
         + fuels.iter().map(|f| f.emissions_tco2).sum::<f64>()
+        + conversion.emissions_tco2()
         + process_tco2;
     Ok(Breakdown {
         electricity,
         heat,
         fuels,
+        conversion,
         process_tco2,
         feedstock_in_denominator: options.feedstock_in_denominator,
         energy_tce,
@@ -408,6 +468,43 @@ fn heat(h: &Heat) -> HeatAccount {
     }
 }
 
+/// The conversion balance; outputs without any input are `invalid-data`.
+fn conversion(fuels: &[FuelAmounts]) -> Result<ConversionAccount, EvaluationError> {
+    let side = |use_: FuelUse| -> Vec<(&'static Fuel, f64)> {
+        FUELS
+            .iter()
+            .filter_map(|f| fuels.iter().find(|a| a.fuel.id == f.id))
+            .map(|a| (a.fuel, a.get(use_)))
+            .filter(|(_, amount)| *amount > 0.0)
+            .collect()
+    };
+    let inputs = side(FuelUse::Conversion);
+    let outputs = side(FuelUse::ConversionOutput);
+    let sum = |items: &[(&Fuel, f64)], per_unit: fn(&Fuel) -> f64| -> f64 {
+        items.iter().map(|(f, a)| a * per_unit(f)).sum()
+    };
+    let account = ConversionAccount {
+        input_tce: sum(&inputs, |f| f.tce_per_unit),
+        output_tce: sum(&outputs, |f| f.tce_per_unit),
+        input_tco2: sum(&inputs, |f| f.tco2_per_unit),
+        output_tco2: sum(&outputs, |f| f.tco2_per_unit),
+        inputs,
+        outputs,
+    };
+    if let Some((f, a)) = account
+        .outputs
+        .first()
+        .filter(|_| account.inputs.is_empty())
+    {
+        return Err(EvaluationError::InvalidData(format!(
+            "`{}` is {} but no fuel is given as a conversion input (`fuel.<fuel>.conversion`): a conversion output needs its inputs",
+            keys::fuel_key(f, FuelUse::ConversionOutput),
+            quantity(*a, f.unit)
+        )));
+    }
+    Ok(account)
+}
+
 fn fuel(a: &FuelAmounts, feedstock_in_denominator: bool) -> FuelAccount {
     let combustion_amount: f64 = FuelUse::ALL
         .iter()
@@ -428,8 +525,7 @@ fn fuel(a: &FuelAmounts, feedstock_in_denominator: bool) -> FuelAccount {
     }
 }
 
-/// Check every amount on its own: finite, zero or more, and no fuel used in
-/// conversion (which needs a carbon balance this version does not implement).
+/// Check every amount on its own: finite, zero or more.
 ///
 /// [`account`] runs this too; call it alone when the accounting cannot run
 /// (a required amount is missing) but the data given must still be checked.
@@ -456,16 +552,6 @@ pub fn validate(inputs: &AccountingInputs) -> Result<(), EvaluationError> {
         return Err(EvaluationError::InvalidData(format!(
             "`{key}` is `{value}`: an amount must be a finite number, zero or more"
         )));
-    }
-    for a in &inputs.fuels {
-        let conversion = a.get(FuelUse::Conversion);
-        if conversion > 0.0 {
-            return Err(EvaluationError::InvalidData(format!(
-                "`{}` is {}: fuel used in energy conversion (coking, refining, gasification) needs a carbon balance of the conversion's inputs and outputs, which this version of cn-zcp does not yet implement (a later version will)",
-                keys::fuel_key(a.fuel, FuelUse::Conversion),
-                quantity(conversion, a.fuel.unit)
-            )));
-        }
     }
     Ok(())
 }
@@ -584,6 +670,87 @@ mod tests {
         assert!(
             matches!(&err, EvaluationError::InvalidData(m) if m.contains("electricity.green-traded"))
         );
+    }
+
+    fn fuel_amounts(id: &str) -> FuelAmounts {
+        FuelAmounts::new(fuel_by_id(id).unwrap())
+    }
+
+    /// Coking: washed coal in, coke and coke-oven gas out; the coke is then
+    /// burned in the park. The loss and the carbon left behind are counted
+    /// once, the coke burned once.
+    #[test]
+    fn conversion_is_a_balance_of_inputs_and_outputs() {
+        let inputs = AccountingInputs {
+            fuels: vec![
+                fuel_amounts("washed-coal").with(FuelUse::Conversion, 1_500.0),
+                fuel_amounts("coke")
+                    .with(FuelUse::ConversionOutput, 1_000.0)
+                    .with(FuelUse::Final, 200.0),
+                fuel_amounts("coke-oven-gas").with(FuelUse::ConversionOutput, 40.0),
+            ],
+            ..Default::default()
+        };
+        let b = account(&inputs, &defaults()).unwrap();
+        let c = &b.conversion;
+        assert!(close(c.input_tce, 1_500.0 * 0.9));
+        assert!(close(c.output_tce, 971.4 + 40.0 * 6.1353));
+        assert!(close(c.energy_tce(), 1_350.0 - 971.4 - 245.412));
+        assert!(close(c.input_tco2, 1_500.0 * 2.4044));
+        assert!(close(c.emissions_tco2(), 3_606.6 - 2_860.4 - 40.0 * 8.8638));
+        assert!(!c.clamped());
+        // Coke burned: 200 t, in energy and emissions like any fuel.
+        assert!(close(b.energy_tce, c.energy_tce() + 200.0 * 0.9714));
+        assert!(close(b.emissions_tco2, c.emissions_tco2() + 200.0 * 2.8604));
+    }
+
+    #[test]
+    fn a_conversion_balance_never_goes_below_zero() {
+        let inputs = AccountingInputs {
+            fuels: vec![
+                fuel_amounts("washed-coal").with(FuelUse::Conversion, 1_000.0),
+                fuel_amounts("coke").with(FuelUse::ConversionOutput, 1_000.0),
+            ],
+            ..Default::default()
+        };
+        let b = account(&inputs, &defaults()).unwrap();
+        assert!(b.conversion.clamped());
+        assert_eq!(b.conversion.energy_tce(), 0.0);
+        assert_eq!(b.conversion.emissions_tco2(), 0.0);
+    }
+
+    #[test]
+    fn a_conversion_output_needs_an_input() {
+        let inputs = AccountingInputs {
+            fuels: vec![fuel_amounts("coke").with(FuelUse::ConversionOutput, 10.0)],
+            ..Default::default()
+        };
+        let err = account(&inputs, &defaults()).unwrap_err();
+        assert!(
+            matches!(&err, EvaluationError::InvalidData(m) if m.contains("fuel.coke.conversion-output")),
+            "{err:?}"
+        );
+    }
+
+    #[test]
+    fn feedstock_counts_in_energy_only_and_bunker_in_neither() {
+        let inputs = AccountingInputs {
+            fuels: vec![
+                fuel_amounts("naphtha")
+                    .with(FuelUse::Feedstock, 1_000.0)
+                    .with(FuelUse::Final, 10.0),
+                fuel_amounts("diesel").with(FuelUse::Bunker, 500.0),
+            ],
+            ..Default::default()
+        };
+        let b = account(&inputs, &defaults()).unwrap();
+        assert!(close(b.energy_tce, 1_010.0 * 1.5184));
+        assert!(close(b.emissions_tco2, 10.0 * 3.1981));
+        let mut options = defaults();
+        options.feedstock_in_denominator = false;
+        let b = account(&inputs, &options).unwrap();
+        assert!(close(b.energy_tce, 10.0 * 1.5184));
+        assert_eq!(b.bunker().count(), 1);
     }
 
     #[test]

@@ -16,103 +16,108 @@ pub struct Fuel {
     pub zh: &'static str,
     /// English name.
     pub en: &'static str,
-    /// Unit of the reported amount (`t`, or `10^4 m3` for natural gas).
+    /// Unit of the reported amount (`t`, or `10^4 m3` for gases).
     pub unit: &'static str,
     /// Standard coal per unit, tce.
     pub tce_per_unit: f64,
     /// CO2 per unit burned, tCO2.
     pub tco2_per_unit: f64,
+    /// Natural gas (gaseous or liquefied): clean energy under the national
+    /// statistics definition (清洁能源), though fossil.
+    pub natural_gas: bool,
+    /// Where the pair of coefficients comes from.
+    pub source: Source,
 }
 
-/// The fuels this version accounts, with their coefficients.
+/// Where a fuel's pair of coefficients comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// The table of DOMAIN.md §2: GB/T 2589-2020 standard-coal coefficients
+    /// and CO2 factors from the same net calorific value.
+    Table,
+    /// Derived by this crate from typical defaults (net calorific value,
+    /// carbon per unit of heat, oxidation rate) of the national enterprise
+    /// GHG accounting guidelines: tce = NCV ÷ 29.3076 GJ/tce, tCO2 = NCV ×
+    /// carbon × oxidation × 44/12. Provisional until 附件4 prints its own.
+    Derived,
+}
+
+const fn fuel_def(
+    id: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    unit: &'static str,
+    tce_per_unit: f64,
+    tco2_per_unit: f64,
+    source: Source,
+) -> Fuel {
+    Fuel {
+        id,
+        zh,
+        en,
+        unit,
+        tce_per_unit,
+        tco2_per_unit,
+        natural_gas: false,
+        source,
+    }
+}
+
+const fn gas_def(
+    id: &'static str,
+    zh: &'static str,
+    en: &'static str,
+    unit: &'static str,
+    tce: f64,
+    tco2: f64,
+    source: Source,
+) -> Fuel {
+    Fuel {
+        natural_gas: true,
+        ..fuel_def(id, zh, en, unit, tce, tco2, source)
+    }
+}
+
+/// Standard coal per GJ of net calorific value: 1 tce = 29.3076 GJ (GB/T 2589-2020).
+pub const GJ_PER_TCE: f64 = 29.3076;
+
+/// The fuels this version accounts, with their coefficients, in key order:
+/// coal products, coal gases, oil products, natural gas.
 ///
-/// Standard-coal coefficients: GB/T 2589-2020 《综合能耗计算通则》, 附录A
-/// (reference net calorific values, 1 kgce = 29,307.6 kJ). CO2 factors: the
-/// table of DOMAIN.md §2, computed from the same net calorific values with
-/// default carbon contents and oxidation rates (IPCC 2006 and the national
-/// GHG accounting guidelines). Provisional: 附件4 of 发改环资〔2025〕910号 is
-/// not known to print its own table, so the pairs are a project convention.
-pub const FUELS: [Fuel; 10] = [
-    Fuel {
-        id: "raw-coal",
-        zh: "原煤",
-        en: "raw coal",
-        unit: "t",
-        tce_per_unit: 0.7143,
-        tco2_per_unit: 1.9003,
-    },
-    Fuel {
-        id: "washed-coal",
-        zh: "洗精煤",
-        en: "washed coal",
-        unit: "t",
-        tce_per_unit: 0.9000,
-        tco2_per_unit: 2.4044,
-    },
-    Fuel {
-        id: "coke",
-        zh: "焦炭",
-        en: "coke",
-        unit: "t",
-        tce_per_unit: 0.9714,
-        tco2_per_unit: 2.8604,
-    },
-    Fuel {
-        id: "crude-oil",
-        zh: "原油",
-        en: "crude oil",
-        unit: "t",
-        tce_per_unit: 1.4286,
-        tco2_per_unit: 3.0202,
-    },
-    Fuel {
-        id: "fuel-oil",
-        zh: "燃料油",
-        en: "fuel oil",
-        unit: "t",
-        tce_per_unit: 1.4286,
-        tco2_per_unit: 3.1705,
-    },
-    Fuel {
-        id: "gasoline",
-        zh: "汽油",
-        en: "gasoline",
-        unit: "t",
-        tce_per_unit: 1.4714,
-        tco2_per_unit: 2.9251,
-    },
-    Fuel {
-        id: "kerosene",
-        zh: "煤油",
-        en: "kerosene",
-        unit: "t",
-        tce_per_unit: 1.4714,
-        tco2_per_unit: 3.0179,
-    },
-    Fuel {
-        id: "diesel",
-        zh: "柴油",
-        en: "diesel",
-        unit: "t",
-        tce_per_unit: 1.4571,
-        tco2_per_unit: 3.0959,
-    },
-    Fuel {
-        id: "lpg",
-        zh: "液化石油气",
-        en: "LPG",
-        unit: "t",
-        tce_per_unit: 1.7143,
-        tco2_per_unit: 3.1013,
-    },
-    Fuel {
-        id: "natural-gas",
-        zh: "天然气",
-        en: "natural gas",
-        unit: "10^4 m3",
-        tce_per_unit: 13.300,
-        tco2_per_unit: 21.622,
-    },
+/// [`Source::Table`] pairs: standard-coal coefficients of GB/T 2589-2020
+/// 《综合能耗计算通则》 附录A (reference net calorific values, 1 kgce =
+/// 29,307.6 kJ), CO2 factors from the same net calorific values with default
+/// carbon contents and oxidation rates (IPCC 2006 and the national GHG
+/// accounting guidelines). [`Source::Derived`] pairs: see [`Source`]; the
+/// defaults used are written next to each. Every pair is provisional: 附件4
+/// of 发改环资〔2025〕910号 is not known to print its own table, and reports
+/// list each pair used among their assumptions.
+#[rustfmt::skip]
+pub const FUELS: [Fuel; 17] = [
+    fuel_def("raw-coal", "原煤", "raw coal", "t", 0.7143, 1.9003, Source::Table),
+    fuel_def("washed-coal", "洗精煤", "washed coal", "t", 0.9000, 2.4044, Source::Table),
+    fuel_def("coke", "焦炭", "coke", "t", 0.9714, 2.8604, Source::Table),
+    // NCV 179.81 GJ/10^4 m3, 13.58 tC/TJ, oxidation 99 %.
+    fuel_def("coke-oven-gas", "焦炉煤气", "coke-oven gas", "10^4 m3", 6.1353, 8.8638, Source::Derived),
+    // NCV 33.00 GJ/10^4 m3, 70.8 tC/TJ, oxidation 99 %.
+    fuel_def("blast-furnace-gas", "高炉煤气", "blast-furnace gas", "10^4 m3", 1.1260, 8.4811, Source::Derived),
+    // NCV 84.00 GJ/10^4 m3, 49.6 tC/TJ, oxidation 99 %.
+    fuel_def("converter-gas", "转炉煤气", "converter gas", "10^4 m3", 2.8662, 15.1240, Source::Derived),
+    fuel_def("crude-oil", "原油", "crude oil", "t", 1.4286, 3.0202, Source::Table),
+    fuel_def("fuel-oil", "燃料油", "fuel oil", "t", 1.4286, 3.1705, Source::Table),
+    fuel_def("gasoline", "汽油", "gasoline", "t", 1.4714, 2.9251, Source::Table),
+    fuel_def("kerosene", "煤油", "kerosene", "t", 1.4714, 3.0179, Source::Table),
+    fuel_def("diesel", "柴油", "diesel", "t", 1.4571, 3.0959, Source::Table),
+    // NCV 44.50 GJ/t, 20.0 tC/TJ, oxidation 98 %.
+    fuel_def("naphtha", "石脑油", "naphtha", "t", 1.5184, 3.1981, Source::Derived),
+    fuel_def("lpg", "液化石油气", "LPG", "t", 1.7143, 3.1013, Source::Table),
+    // NCV 46.00 GJ/t, 18.2 tC/TJ, oxidation 99 %.
+    fuel_def("refinery-gas", "炼厂干气", "refinery gas", "t", 1.5696, 3.0390, Source::Derived),
+    // NCV 32.50 GJ/t, 27.5 tC/TJ, oxidation 98 %.
+    fuel_def("petroleum-coke", "石油焦", "petroleum coke", "t", 1.1089, 3.2115, Source::Derived),
+    gas_def("natural-gas", "天然气", "natural gas", "10^4 m3", 13.300, 21.622, Source::Table),
+    // NCV 51.44 GJ/t, 15.3 tC/TJ, oxidation 99 %.
+    gas_def("lng", "液化天然气", "LNG", "t", 1.7552, 2.8569, Source::Derived),
 ];
 
 /// Electricity to standard coal, equivalent value (当量值), tce/MWh:
@@ -220,6 +225,39 @@ mod tests {
             Some(0.5856)
         );
         assert_eq!(grid_factor(GridFactorKind::ExcludingMarket, 2021), None);
+    }
+
+    /// The derived pairs follow from their written defaults (catches a typo
+    /// in one of the two numbers).
+    #[test]
+    fn derived_pairs_follow_from_their_defaults() {
+        let derive = |ncv: f64, carbon: f64, oxidation: f64| {
+            (
+                ncv / GJ_PER_TCE,
+                ncv * carbon / 1000.0 * oxidation * 44.0 / 12.0,
+            )
+        };
+        let defaults = [
+            ("coke-oven-gas", 179.81, 13.58, 0.99),
+            ("blast-furnace-gas", 33.0, 70.8, 0.99),
+            ("converter-gas", 84.0, 49.6, 0.99),
+            ("naphtha", 44.5, 20.0, 0.98),
+            ("refinery-gas", 46.0, 18.2, 0.99),
+            ("petroleum-coke", 32.5, 27.5, 0.98),
+            ("lng", 51.44, 15.3, 0.99),
+        ];
+        for (id, ncv, carbon, oxidation) in defaults {
+            let f = fuel(id).unwrap();
+            assert_eq!(f.source, Source::Derived, "{id}");
+            let (tce, tco2) = derive(ncv, carbon, oxidation);
+            assert!((f.tce_per_unit - tce).abs() < 0.0001, "{id}: {tce}");
+            assert!((f.tco2_per_unit - tco2).abs() < 0.0001, "{id}: {tco2}");
+        }
+        let derived = FUELS.iter().filter(|f| f.source == Source::Derived).count();
+        assert_eq!(derived, defaults.len());
+        // The table's natural gas pair follows the same rule (38.931 MJ/m3).
+        let (tce, tco2) = derive(389.31, 15.3, 0.99);
+        assert!((13.300 - tce).abs() < 0.02 && (21.622 - tco2).abs() < 0.001);
     }
 
     #[test]

@@ -8,6 +8,7 @@ use zcp_sdk::{
 
 use crate::accounting::FuelUse;
 use crate::coefficients::FUELS;
+use crate::guiding::{self, threshold_of};
 use crate::indicators::{
     self, BELOW_BAND_DEFAULT_THRESHOLD, CORE_UNIT, MIDDLE_BAND_THRESHOLD, UPPER_BAND_THRESHOLD,
 };
@@ -53,6 +54,11 @@ pub fn kind_of(id: &str) -> Option<IndicatorKind> {
         | indicators::METERING
         | indicators::NO_MAJOR_INCIDENT => Some(IndicatorKind::Eligibility),
         indicators::CARBON_PER_ENERGY => Some(IndicatorKind::Core),
+        guiding::CLEAN_ENERGY_SHARE
+        | guiding::PRODUCT_ENERGY
+        | guiding::SOLID_WASTE
+        | guiding::WASTE_ENERGY
+        | guiding::WATER_REUSE => Some(IndicatorKind::Guiding),
         indicators::ENERGY_CONSUMPTION | indicators::CO2_EMISSIONS => {
             Some(IndicatorKind::Informative)
         }
@@ -163,6 +169,68 @@ fn indicators() -> Vec<Indicator> {
             ),
         ),
         indicator(
+            guiding::CLEAN_ENERGY_SHARE,
+            text(
+                "清洁能源消费占比",
+                "Clean energy share of energy consumption",
+            ),
+            "%",
+            all_parks(threshold_of(guiding::CLEAN_ENERGY_SHARE)),
+            text(
+                "清洁能源消费量 ÷ 综合能耗（引导性指标）；清洁能源口径见参数 clean-energy-definition，默认含天然气；绿电以用电量为上限",
+                "Clean energy ÷ comprehensive energy consumption (guiding); what counts as clean is the parameter clean-energy-definition, natural gas included by default; green electricity is capped at the electricity use",
+            ),
+        ),
+        indicator(
+            guiding::PRODUCT_ENERGY,
+            text(
+                "主要产品单位能耗达到能耗限额标准二级",
+                "Unit energy use of main products at level 2 of the limit standards",
+            ),
+            "%",
+            all_parks(threshold_of(guiding::PRODUCT_ENERGY)),
+            text(
+                "逐个产品将单位产品能耗与国家单位产品能源消耗限额标准二级限值比较（引导性指标）；数值为最差产品占其二级限值的百分比",
+                "Each product's unit energy use compared with level 2 (二级) of its national energy-consumption-limit standard (guiding); the value is the worst product, in % of its level-2 value",
+            ),
+        ),
+        indicator(
+            guiding::SOLID_WASTE,
+            text(
+                "工业固体废物综合利用率",
+                "Industrial solid waste comprehensive utilisation rate",
+            ),
+            "%",
+            all_parks(threshold_of(guiding::SOLID_WASTE)),
+            text(
+                "综合利用量 ÷（产生量 + 综合利用往年贮存量）（引导性指标）",
+                "Utilised ÷ (generated + earlier stock utilised) (guiding)",
+            ),
+        ),
+        indicator(
+            guiding::WASTE_ENERGY,
+            text(
+                "余热/余冷/余压综合利用率",
+                "Waste heat, cold and pressure utilisation rate",
+            ),
+            "%",
+            all_parks(threshold_of(guiding::WASTE_ENERGY)),
+            text(
+                "余热余冷余压回收利用量 ÷ 可回收量（引导性指标）",
+                "Recovered ÷ recoverable waste heat, cold and pressure (guiding)",
+            ),
+        ),
+        indicator(
+            guiding::WATER_REUSE,
+            text("工业用水重复利用率", "Industrial water reuse rate"),
+            "%",
+            all_parks(threshold_of(guiding::WATER_REUSE)),
+            text(
+                "重复用水量 ÷（重复用水量 + 新鲜水取水量）（引导性指标）",
+                "Water reused ÷ (reused + fresh intake) (guiding)",
+            ),
+        ),
+        indicator(
             indicators::ENERGY_CONSUMPTION,
             text("综合能耗", "Comprehensive energy consumption"),
             "tce",
@@ -185,143 +253,115 @@ fn indicators() -> Vec<Indicator> {
     ]
 }
 
-fn req(
-    key: &str,
-    unit: &str,
-    required: bool,
-    zh: impl Into<String>,
-    en: impl Into<String>,
-) -> DataRequirement {
-    DataRequirement {
-        key: key.to_owned(),
-        unit: unit.to_owned(),
-        required,
-        description: text(zh, en),
-    }
+/// Every data key the standard declares, with the unit it wants and its
+/// description.
+pub fn requires() -> Vec<DataRequirement> {
+    requirements(true)
 }
 
-/// Every data key the standard reads, with the unit it wants.
-pub fn requires() -> Vec<DataRequirement> {
-    let mut r = vec![
-        req(
-            keys::GRID_PURCHASED,
-            "MWh",
-            true,
-            "电网购入电量（含绿电交易电量；没有则填 0）",
-            "Electricity received from the public grid, green power trading included (zero if none)",
-        ),
-        req(
-            keys::GREEN_TRADED,
-            "MWh",
-            false,
-            "绿电交易电量（电网购入电量的一部分）",
-            "Green power trading (part of grid purchased)",
-        ),
-        req(
-            keys::GREEN_CERTIFICATES,
-            "MWh",
-            false,
-            "非绑定绿证对应电量",
-            "Electricity covered by unbundled green certificates",
-        ),
-        req(
-            keys::DIRECT_GREEN,
-            "MWh",
-            false,
-            "绿电直连供电量",
-            "Green electricity through direct supply lines",
-        ),
-        req(
-            keys::ON_SITE_RENEWABLE,
-            "MWh",
-            false,
-            "园区内可再生能源自发自用电量",
-            "Renewable electricity generated and used inside the park",
-        ),
-        req(
-            keys::EXPORTED,
-            "MWh",
-            false,
-            "园区外送电量",
-            "Electricity sent out of the park",
-        ),
-        req(
-            keys::HEAT_PURCHASED,
-            "GJ",
-            false,
-            "外购热力",
-            "Heat received from outside the park",
-        ),
-        req(
-            keys::HEAT_EXPORTED,
-            "GJ",
-            false,
-            "外供热力",
-            "Heat sent out of the park",
-        ),
-    ];
+/// The same requirements without their descriptions: what an evaluation
+/// needs (keys, units, order), without formatting a hundred texts.
+pub fn requirement_keys() -> Vec<DataRequirement> {
+    requirements(false)
+}
+
+/// Declared quantities besides fuels: key, unit, required, zh, en.
+#[rustfmt::skip]
+const QUANTITIES: [(&str, &str, bool, &str, &str); 16] = [
+    (keys::GRID_PURCHASED, "MWh", true, "电网购入电量（含绿电交易电量；没有则填 0）", "Electricity received from the public grid, green power trading included (zero if none)"),
+    (keys::GREEN_TRADED, "MWh", false, "绿电交易电量（电网购入电量的一部分）", "Green power trading (part of grid purchased)"),
+    (keys::GREEN_CERTIFICATES, "MWh", false, "非绑定绿证对应电量（与绿电交易绑定的绿证、园区自发电出售的绿证不计）", "Electricity covered by unbundled green certificates (not those bundled with traded green power, nor those sold from on-site generation)"),
+    (keys::DIRECT_GREEN, "MWh", false, "绿电直连供电量", "Green electricity through direct supply lines"),
+    (keys::ON_SITE_RENEWABLE, "MWh", false, "园区内可再生能源自发自用电量", "Renewable electricity generated and used inside the park"),
+    (keys::EXPORTED, "MWh", false, "园区外送电量", "Electricity sent out of the park"),
+    (keys::HEAT_PURCHASED, "GJ", false, "外购热力", "Heat received from outside the park"),
+    (keys::HEAT_EXPORTED, "GJ", false, "外供热力", "Heat sent out of the park"),
+    (keys::PROCESS_EMISSIONS, "tCO2", false, "工业生产过程二氧化碳排放", "CO2 from industrial processes"),
+    (keys::WASTE_GENERATED, "t", false, "一般工业固体废物产生量", "Industrial solid waste generated"),
+    (keys::WASTE_UTILISED, "t", false, "一般工业固体废物综合利用量（含利用往年贮存量）", "Industrial solid waste utilised (earlier stock utilised included)"),
+    (keys::WASTE_PRIOR_STOCK_UTILISED, "t", false, "综合利用往年贮存量", "Solid waste stored in earlier years and utilised this year"),
+    (keys::WASTE_ENERGY_RECOVERABLE, "GJ", false, "余热余冷余压可回收量", "Recoverable waste heat, cold and pressure"),
+    (keys::WASTE_ENERGY_RECOVERED, "GJ", false, "余热余冷余压回收利用量", "Waste heat, cold and pressure recovered and used"),
+    (keys::WATER_FRESH_INTAKE, "m3", false, "工业新鲜水取水量", "Industrial fresh water intake"),
+    (keys::WATER_REUSED, "m3", false, "工业重复用水量", "Industrial water reused"),
+];
+
+/// Declared profile facts: key, zh, en.
+#[rustfmt::skip]
+const PROFILE: [(&str, &str, &str); 5] = [
+    (keys::ZONE_LEVEL, "开发区级别（national、provincial、municipal、other）", "Level of the development zone (national, provincial, municipal, other)"),
+    (keys::EMERGING_INDUSTRY_PARK, "经省级人民政府批准的新兴产业园区", "Emerging-industry park approved by the provincial government"),
+    (keys::BOUNDARY_DEFINED, "园区（或园中园）边界清晰", "Whole park or park-within-park with a defined boundary"),
+    (keys::METERING, "具备能源、碳排放统计计量基础", "Existing energy and carbon statistics and metering base"),
+    (keys::MAJOR_INCIDENT, "近三年发生重大安全、环保、质量事故", "Major safety, environmental or quality incident in the last 3 years"),
+];
+
+fn requirements(describe: bool) -> Vec<DataRequirement> {
+    let req = |key: String, unit: &str, required: bool, description: Text| DataRequirement {
+        key,
+        unit: unit.to_owned(),
+        required,
+        description,
+    };
+    let words = |zh: &str, en: &str| if describe { text(zh, en) } else { text("", "") };
+    let mut r: Vec<DataRequirement> = QUANTITIES
+        .iter()
+        .map(|(key, unit, required, zh, en)| req((*key).to_owned(), unit, *required, words(zh, en)))
+        .collect();
     for fuel in &FUELS {
         for use_ in FuelUse::ALL {
-            let (zh_note, en_note) = match use_ {
-                FuelUse::Conversion => (
-                    "；本版本尚未实现加工转换的碳平衡，大于零即报错",
-                    "; conversion needs a carbon balance this version does not implement: a value above zero is an error",
-                ),
-                FuelUse::Feedstock => (
-                    "；计入综合能耗（可由参数排除），不计入排放",
-                    "; counted in energy (a parameter may exclude it), never in emissions",
-                ),
-                FuelUse::Bunker => (
-                    "；单独列出，不计入能耗和排放",
-                    "; listed separately, counted in neither energy nor emissions",
-                ),
-                _ => ("", ""),
+            let description = if describe {
+                fuel_use_text(fuel, use_)
+            } else {
+                text("", "")
             };
             r.push(req(
-                &keys::fuel_key(fuel, use_),
+                keys::fuel_key(fuel, use_),
                 fuel.unit,
                 false,
-                format!("{}（{}）消费量{zh_note}", fuel.zh, use_.zh()),
-                format!("{} used, {} use{en_note}", fuel.en, use_.id()),
+                description,
             ));
         }
     }
-    r.push(req(
-        keys::PROCESS_EMISSIONS,
-        "tCO2",
-        false,
-        "工业生产过程二氧化碳排放",
-        "CO2 from industrial processes",
-    ));
-    let profile = [
-        (
-            keys::ZONE_LEVEL,
-            "开发区级别（national、provincial、municipal、other）",
-            "Level of the development zone (national, provincial, municipal, other)",
-        ),
-        (
-            keys::EMERGING_INDUSTRY_PARK,
-            "经省级人民政府批准的新兴产业园区",
-            "Emerging-industry park approved by the provincial government",
-        ),
-        (
-            keys::BOUNDARY_DEFINED,
-            "园区（或园中园）边界清晰",
-            "Whole park or park-within-park with a defined boundary",
-        ),
-        (
-            keys::METERING,
-            "具备能源、碳排放统计计量基础",
-            "Existing energy and carbon statistics and metering base",
-        ),
-        (
-            keys::MAJOR_INCIDENT,
-            "近三年发生重大安全、环保、质量事故",
-            "Major safety, environmental or quality incident in the last 3 years",
-        ),
-    ];
-    for (key, zh, en) in profile {
-        r.push(req(key, "", false, zh, en));
+    for (key, zh, en) in PROFILE {
+        r.push(req(key.to_owned(), "", false, words(zh, en)));
+    }
+    for id in guiding::ALL {
+        r.push(req(
+            keys::not_applicable(id),
+            "",
+            false,
+            words(
+                "该引导性指标不适用于本园区的理由",
+                "Why this guiding indicator does not apply to the park",
+            ),
+        ));
     }
     r
+}
+
+fn fuel_use_text(fuel: &crate::coefficients::Fuel, use_: FuelUse) -> Text {
+    let (zh_note, en_note) = match use_ {
+        FuelUse::Conversion => (
+            "；按投入产出碳平衡核算",
+            "; accounted as a carbon balance of inputs and outputs",
+        ),
+        FuelUse::ConversionOutput => (
+            "；园区内加工转换产出，从投入中扣除",
+            "; produced by energy conversion inside the park, deducted from its inputs",
+        ),
+        FuelUse::Feedstock => (
+            "；计入综合能耗（可由参数排除），不计入排放",
+            "; counted in energy (a parameter may exclude it), never in emissions",
+        ),
+        FuelUse::Bunker => (
+            "；单独列出，不计入能耗和排放",
+            "; listed separately, counted in neither energy nor emissions",
+        ),
+        _ => ("", ""),
+    };
+    text(
+        format!("{}（{}）{zh_note}", fuel.zh, use_.zh()),
+        format!("{}, {} use{en_note}", fuel.en, use_.id()),
+    )
 }

@@ -16,7 +16,17 @@ pub fn coef(value: f64) -> String {
 /// An intensity: 4 decimals, followed by the full value when the rounding is
 /// not exact (`0.0713 (0.0712706044…)`, `0.2000 (0.2000001)`).
 pub fn intensity(value: f64) -> String {
-    let shown = fmt_num(value, 4);
+    rounded(value, 4)
+}
+
+/// A percentage: 2 decimals, followed by the full value when the rounding is
+/// not exact (`99.06 (99.0620…)`, `80.00 (79.9999)`).
+pub fn percent(value: f64) -> String {
+    rounded(value, 2)
+}
+
+fn rounded(value: f64, decimals: usize) -> String {
+    let shown = fmt_num(value, decimals);
     if shown.replace(',', "").parse::<f64>().ok() == Some(value) {
         return shown;
     }
@@ -84,6 +94,8 @@ mod tests {
         assert_eq!(intensity(18_678.6 / 262_080.0), "0.0713 (0.0712706044…)");
         assert_eq!(intensity(0.200_000_1), "0.2000 (0.2000001)");
         assert_eq!(intensity(0.25), "0.2500");
+        assert_eq!(percent(80.0), "80.00");
+        assert_eq!(percent(79.999_9), "80.00 (79.9999)");
         assert_eq!(limit(0.2), "0.20");
         assert_eq!(limit(0.215), "0.215");
     }

@@ -1,19 +1,21 @@
 //! One evaluation: parameters, data, accounting, results, assumptions, verdict.
 
 use zcp_sdk::{
-    Assumption, DataRequirement, Evaluation, EvaluationError, Inputs, Params, ParkData, text,
+    Assumption, DataRequirement, Evaluation, EvaluationError, Inputs, Params, ParkData, Text, text,
     verdict_of,
 };
 
 use crate::accounting::{
     self, AccountingInputs, Electricity, FuelAmounts, FuelUse, GridFactor, Heat, Options,
 };
-use crate::coefficients::{FUELS, HEAT_TCE_PER_GJ, HEAT_TCO2_PER_GJ};
+use crate::coefficients::{FUELS, Fuel, HEAT_TCE_PER_GJ, HEAT_TCO2_PER_GJ, Source};
 use crate::describe;
 use crate::display::coef;
 use crate::explain;
+use crate::guiding;
 use crate::indicators::{self, Profile};
 use crate::keys;
+use crate::params;
 use crate::params::{EQUAL_VALUE_COEFFICIENT, Settings};
 
 /// Evaluate the park served by `data` with the evaluator's `parameters`.
@@ -21,22 +23,22 @@ pub fn evaluate(
     data: &dyn ParkData,
     parameters: &[(String, String)],
 ) -> Result<Evaluation, EvaluationError> {
-    let info = describe::info();
-    let params = Params::resolve(&info.parameters, parameters)?;
+    let params = Params::resolve(&params::declared(), parameters)?;
     let settings = Settings::parse(&params)?;
-    check_fuel_keys(data, &info.requires)?;
+    let requires = describe::requirement_keys();
+    check_fuel_keys(data, &requires)?;
 
-    let inputs = Inputs::fetch(data, &info.requires);
+    let inputs = Inputs::fetch(data, &requires);
     let mut results = indicators::eligibility(&Profile::read(data))?;
 
-    let quantity_keys: Vec<&str> = info
-        .requires
+    // The core indicator rests on the energy accounting: its keys, not the
+    // guiding indicators' ones.
+    let quantity_keys: Vec<&str> = requires
         .iter()
-        .filter(|r| !r.unit.is_empty())
+        .filter(|r| !r.unit.is_empty() && is_accounting_key(&r.key))
         .map(|r| r.key.as_str())
         .collect();
-    let required_keys: Vec<&str> = info
-        .requires
+    let required_keys: Vec<&str> = requires
         .iter()
         .filter(|r| r.required)
         .map(|r| r.key.as_str())
@@ -50,17 +52,28 @@ pub fn evaluate(
     let options = &settings.options;
     let factor = accounting::choose_grid_factor(&amounts.electricity, options)?;
     let mut notes = Vec::new();
-    if missing.is_empty() {
-        let breakdown = accounting::account(&amounts, options)?;
-        results.extend(indicators::computed(
-            &breakdown,
-            settings.below_band_threshold,
-            &used,
-        )?);
-        notes.extend(explain::bunker_note(&breakdown));
+    let breakdown = if missing.is_empty() {
+        Some(accounting::account(&amounts, options)?)
     } else {
-        results.extend(indicators::missing(&used, &missing));
-    }
+        None
+    };
+    let (core, informative) = match &breakdown {
+        Some(b) => {
+            notes.extend(explain::bunker_note(b));
+            notes.extend(explain::conversion_note(b));
+            indicators::computed(b, settings.below_band_threshold, &used)?
+        }
+        None => indicators::missing(&used, &missing),
+    };
+    results.push(core);
+    results.extend(guiding::all(
+        data,
+        &inputs,
+        breakdown.as_ref(),
+        &missing,
+        settings.clean_energy,
+    )?);
+    results.extend(informative);
 
     let verdict = verdict_of(&results, describe::kind_of);
     let equal_value_given = params.is_given(EQUAL_VALUE_COEFFICIENT);
@@ -80,6 +93,13 @@ pub fn evaluate(
         assumptions,
         notes,
     })
+}
+
+/// Keys of the energy and CO2 accounting (what the core indicator uses).
+fn is_accounting_key(key: &str) -> bool {
+    ["electricity.", "heat.", "fuel.", "emissions."]
+        .iter()
+        .any(|p| key.starts_with(p))
 }
 
 /// Every `fuel.` key the park gives must be one this version has coefficients for.
@@ -214,17 +234,40 @@ fn constants(
         let f = fa.fuel;
         out.push(Assumption {
             name: format!("fuel-coefficients.{}", f.id),
-            value: format!("{} tce/{u}, {} tCO2/{u}", coef(f.tce_per_unit), coef(f.tco2_per_unit), u = f.unit),
-            provisional: true,
-            description: text(
-                format!("{}折标准煤系数（GB/T 2589）与二氧化碳排放因子（暂定，同一低位发热量）", f.zh),
-                format!(
-                    "{}{} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value)",
-                    f.en[..1].to_uppercase(),
-                    &f.en[1..]
-                ),
+            value: format!(
+                "{} tce/{u}, {} tCO2/{u}",
+                coef(f.tce_per_unit),
+                coef(f.tco2_per_unit),
+                u = f.unit
             ),
+            provisional: true,
+            description: fuel_source(f),
         });
     }
     out
+}
+
+/// Where a fuel's pair of coefficients comes from, in words.
+fn fuel_source(f: &Fuel) -> Text {
+    let name = format!("{}{}", f.en[..1].to_uppercase(), &f.en[1..]);
+    match f.source {
+        Source::Table => text(
+            format!(
+                "{}折标准煤系数（GB/T 2589）与二氧化碳排放因子（暂定，同一低位发热量）",
+                f.zh
+            ),
+            format!(
+                "{name} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value)"
+            ),
+        ),
+        Source::Derived => text(
+            format!(
+                "{}折标准煤系数与二氧化碳排放因子，由温室气体核算指南缺省低位发热量、单位热值含碳量和碳氧化率推算（暂定）",
+                f.zh
+            ),
+            format!(
+                "{name} to standard coal and CO2 factor, derived from the default net calorific value, carbon content and oxidation rate of the national GHG accounting guidelines (provisional)"
+            ),
+        ),
+    }
 }

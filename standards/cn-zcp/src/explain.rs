@@ -80,6 +80,24 @@ pub fn energy(b: &Breakdown) -> Text {
             format!("{}{en} × {tail}", fuel.en),
         );
     }
+    if !b.conversion.is_empty() {
+        let c = &b.conversion;
+        let (inputs, outputs) = (
+            fuel_list(c.inputs.iter().copied()),
+            fuel_list(c.outputs.iter().copied()),
+        );
+        let (clamp_zh, clamp_en) = clamp_words(c.output_tce > c.input_tce);
+        t.push(
+            format!(
+                "加工转换损失（投入 − 产出）：投入 {}（{} tce）− 产出 {}（{} tce）= {} tce{clamp_zh}",
+                inputs.0, amount(c.input_tce), or_none_zh(&outputs.0), amount(c.output_tce), amount(c.energy_tce())
+            ),
+            format!(
+                "energy conversion loss (inputs − outputs): inputs {} ({} tce) − outputs {} ({} tce) = {} tce{clamp_en}",
+                inputs.1, amount(c.input_tce), or_none_en(&outputs.1), amount(c.output_tce), amount(c.energy_tce())
+            ),
+        );
+    }
     if !b.feedstock_in_denominator {
         let listed = fuel_list(b.feedstock());
         if !listed.0.is_empty() {
@@ -183,6 +201,24 @@ pub fn emissions(b: &Breakdown) -> Text {
             format!("{}{en} × {tail}", fuel.en),
         );
     }
+    if !b.conversion.is_empty() {
+        let c = &b.conversion;
+        let (inputs, outputs) = (
+            fuel_list(c.inputs.iter().copied()),
+            fuel_list(c.outputs.iter().copied()),
+        );
+        let (clamp_zh, clamp_en) = clamp_words(c.output_tco2 > c.input_tco2);
+        t.push(
+            format!(
+                "加工转换碳平衡（投入 − 产出，按各自排放因子）：投入 {}（{} tCO2）− 产出 {}（{} tCO2）= {} tCO2{clamp_zh}",
+                inputs.0, amount(c.input_tco2), or_none_zh(&outputs.0), amount(c.output_tco2), amount(c.emissions_tco2())
+            ),
+            format!(
+                "energy conversion carbon balance (inputs − outputs at their CO2 factors): inputs {} ({} tCO2) − outputs {} ({} tCO2) = {} tCO2{clamp_en}",
+                inputs.1, amount(c.input_tco2), or_none_en(&outputs.1), amount(c.output_tco2), amount(c.emissions_tco2())
+            ),
+        );
+    }
     if b.process_tco2 > 0.0 {
         let p = amount(b.process_tco2);
         t.push(
@@ -219,6 +255,26 @@ pub fn emissions(b: &Breakdown) -> Text {
     t.finish()
 }
 
+/// The words added when a conversion balance was set to zero.
+fn clamp_words(clamped: bool) -> (&'static str, &'static str) {
+    if clamped {
+        (
+            "（按参考系数产出大于投入，取 0，为保守处理；应以实测热值和含碳量核实）",
+            " (at the reference coefficients the outputs exceed the inputs: counted as 0, the conservative choice; measured calorific values and carbon contents should settle it)",
+        )
+    } else {
+        ("", "")
+    }
+}
+
+fn or_none_zh(listed: &str) -> &str {
+    if listed.is_empty() { "无" } else { listed }
+}
+
+fn or_none_en(listed: &str) -> &str {
+    if listed.is_empty() { "none" } else { listed }
+}
+
 /// Bunker fuel as a note for the report, `None` when there is none.
 pub fn bunker_note(b: &Breakdown) -> Option<Text> {
     let bunker: Vec<(&Fuel, f64)> = b.bunker().collect();
@@ -242,6 +298,23 @@ pub fn bunker_note(b: &Breakdown) -> Option<Text> {
             amount(co2)
         ),
     ))
+}
+
+/// A note when a conversion balance was set to zero, `None` otherwise.
+pub fn conversion_note(b: &Breakdown) -> Option<Text> {
+    let c = &b.conversion;
+    c.clamped().then(|| {
+        text(
+            format!(
+                "加工转换产出按参考系数折算后多于投入（投入 {} tce、{} tCO2，产出 {} tce、{} tCO2），转换损失或碳平衡取 0（保守处理，使单位能耗碳排放偏高）；请以实测热值和含碳量核实",
+                amount(c.input_tce), amount(c.input_tco2), amount(c.output_tce), amount(c.output_tco2)
+            ),
+            format!(
+                "At the reference coefficients the energy conversion outputs exceed its inputs (inputs {} tce and {} tCO2, outputs {} tce and {} tCO2): the loss or the carbon balance is counted as 0 (conservative: it raises the intensity); measured calorific values and carbon contents should settle it",
+                amount(c.input_tce), amount(c.input_tco2), amount(c.output_tce), amount(c.output_tco2)
+            ),
+        )
+    })
 }
 
 /// The amounts of `fa` for the `counted` uses: a bare amount for final use

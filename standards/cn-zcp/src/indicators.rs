@@ -324,7 +324,7 @@ fn flag_result(
     }
 }
 
-/// The core indicator, the energy total and the emissions total, computed.
+/// The core indicator, then the energy total and the emissions total, computed.
 ///
 /// `used` are the data keys present. Energy at or below zero cannot be a
 /// denominator: `invalid-data` with the figures.
@@ -332,7 +332,7 @@ pub fn computed(
     b: &Breakdown,
     below_band_threshold: f64,
     used: &[String],
-) -> Result<Vec<IndicatorResult>, EvaluationError> {
+) -> Result<(IndicatorResult, Vec<IndicatorResult>), EvaluationError> {
     if b.energy_tce <= 0.0 {
         return Err(EvaluationError::InvalidData(format!(
             "the comprehensive energy consumption is {} tce ({}), so carbon per unit of energy cannot be computed",
@@ -340,27 +340,29 @@ pub fn computed(
             explain::energy(b).en
         )));
     }
-    Ok(vec![
+    Ok((
         core(b, below_band_threshold, used),
-        total(
-            ENERGY_CONSUMPTION,
-            b.energy_tce,
-            "tce",
-            explain::energy(b),
-            used,
-        ),
-        total(
-            CO2_EMISSIONS,
-            b.emissions_tco2,
-            "tCO2",
-            explain::emissions(b),
-            used,
-        ),
-    ])
+        vec![
+            total(
+                ENERGY_CONSUMPTION,
+                b.energy_tce,
+                "tce",
+                explain::energy(b),
+                used,
+            ),
+            total(
+                CO2_EMISSIONS,
+                b.emissions_tco2,
+                "tCO2",
+                explain::emissions(b),
+                used,
+            ),
+        ],
+    ))
 }
 
-/// The core indicator and the totals when `missing` keys are absent.
-pub fn missing(used: &[String], missing: &[String]) -> Vec<IndicatorResult> {
+/// The core indicator, then the totals, when `missing` keys are absent.
+pub fn missing(used: &[String], missing: &[String]) -> (IndicatorResult, Vec<IndicatorResult>) {
     let list = missing
         .iter()
         .map(|k| format!("`{k}`"))
@@ -382,7 +384,7 @@ pub fn missing(used: &[String], missing: &[String]) -> Vec<IndicatorResult> {
         used: used.to_vec(),
         missing: missing.to_vec(),
     };
-    vec![
+    (
         // No band can be chosen without the energy consumption.
         result(
             CARBON_PER_ENERGY,
@@ -392,9 +394,11 @@ pub fn missing(used: &[String], missing: &[String]) -> Vec<IndicatorResult> {
                 "band not chosen (the energy consumption is unknown)",
             )),
         ),
-        result(ENERGY_CONSUMPTION, "tce", Threshold::Unbounded),
-        result(CO2_EMISSIONS, "tCO2", Threshold::Unbounded),
-    ]
+        vec![
+            result(ENERGY_CONSUMPTION, "tce", Threshold::Unbounded),
+            result(CO2_EMISSIONS, "tCO2", Threshold::Unbounded),
+        ],
+    )
 }
 
 fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorResult {

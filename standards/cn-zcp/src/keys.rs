@@ -33,6 +33,38 @@ pub const METERING: &str = "park.energy-carbon-metering";
 /// Major safety, environmental or quality incident in the last 3 years (flag).
 pub const MAJOR_INCIDENT: &str = "park.major-incident-3y";
 
+/// Industrial solid waste generated (t).
+pub const WASTE_GENERATED: &str = "waste.solid.generated";
+/// Industrial solid waste utilised, stock of earlier years included (t).
+pub const WASTE_UTILISED: &str = "waste.solid.utilised";
+/// Solid waste stored in earlier years and utilised this year (t).
+pub const WASTE_PRIOR_STOCK_UTILISED: &str = "waste.solid.prior-stock-utilised";
+/// Recoverable waste heat, cold and pressure (GJ).
+pub const WASTE_ENERGY_RECOVERABLE: &str = "waste-energy.recoverable";
+/// Waste heat, cold and pressure recovered and used (GJ).
+pub const WASTE_ENERGY_RECOVERED: &str = "waste-energy.recovered";
+/// Industrial fresh water intake (m3).
+pub const WATER_FRESH_INTAKE: &str = "water.fresh-intake";
+/// Industrial water reused (m3).
+pub const WATER_REUSED: &str = "water.reused";
+
+/// The prefix of every product key: `product.<name>.<field>`.
+pub const PRODUCT_PREFIX: &str = "product.";
+
+/// The key of a product's field: `product.clinker.unit-energy`.
+pub fn product_key(name: &str, field: &str) -> String {
+    format!("{PRODUCT_PREFIX}{name}.{field}")
+}
+
+/// The key holding the park's reason why guiding indicator `id` does not
+/// apply to it: `guiding.water-reuse` → `not-applicable.water-reuse`.
+pub fn not_applicable(id: &str) -> String {
+    format!(
+        "not-applicable.{}",
+        id.strip_prefix("guiding.").unwrap_or(id)
+    )
+}
+
 /// The electricity keys, in the order of the requirements.
 pub const ELECTRICITY: [&str; 6] = [
     GRID_PURCHASED,

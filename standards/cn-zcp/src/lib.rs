@@ -9,23 +9,28 @@
 //! - 附件3 《国家级零碳园区建设指标体系（试行）》: the core indicator
 //!   `core.carbon-per-energy` (单位能耗碳排放, tCO2/tce) with its bands by
 //!   annual comprehensive energy consumption and its one-vote veto;
+//! - 附件3, the five guiding indicators (引导性指标: clean energy share,
+//!   products at level 2 of their limit standards, solid waste, waste heat,
+//!   cold and pressure, water reuse), reported and never changing the
+//!   verdict, `not-applicable` with the park's stated reason;
 //! - 附件4 《零碳园区碳排放核算方法（试行）》: the accounting of energy and CO2
-//!   from electricity, heat, fossil fuels and industrial processes
-//!   (`info.energy-consumption`, `info.co2-emissions`).
-//!
-//! The guiding indicators of 附件3 are not part of this crate yet.
+//!   from electricity by route, heat, 17 fossil fuels by use (final, power,
+//!   heat, conversion as a carbon balance, feedstock, bunker) and industrial
+//!   processes (`info.energy-consumption`, `info.co2-emissions`).
 //!
 //! Provisional values (project conventions not found in an official text) are
 //! parameters or named constants documented as provisional, and every report
 //! lists them among its assumptions: the threshold below 200,000 tce, the
-//! electricity conversion, the grid factor kind and year, the fuel and heat
-//! coefficients, the treatment of feedstock. Fuel used in energy conversion
-//! needs a carbon balance this version does not implement: such data is
-//! rejected rather than miscounted.
+//! electricity conversion, the grid factor kind and year, the clean-energy
+//! definition, the treatment of feedstock, the fuel and heat coefficients.
+//!
+//! Conformance cases ship in `cases/` (one directory per case: park file,
+//! parameters, expected outcomes), run by `zcp test cn-zcp@1`.
 //!
 //! Modules: [`describe`] (the self-description), [`coefficients`] (named
 //! constants with their sources), [`accounting`] (pure energy and CO2
-//! arithmetic), [`indicators`] (results), [`params`] (parameters), and the
+//! arithmetic), [`indicators`] (eligibility and core), [`guiding`] and
+//! [`products`] (guiding indicators), [`params`] (parameters), and the
 //! helpers [`keys`], [`display`], [`explain`], [`evaluate`].
 
 pub mod accounting;
@@ -34,9 +39,11 @@ pub mod describe;
 pub mod display;
 pub mod evaluate;
 pub mod explain;
+pub mod guiding;
 pub mod indicators;
 pub mod keys;
 pub mod params;
+pub mod products;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

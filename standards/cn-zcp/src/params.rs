@@ -5,6 +5,7 @@ use zcp_sdk::{EvaluationError, Parameter, Params, text};
 use crate::accounting::{ElectricityConversion, GridFactorRule, Options};
 use crate::coefficients::{ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH, GridFactorKind};
 use crate::display::{coef, limit};
+use crate::guiding::CleanEnergyDefinition;
 use crate::indicators::BELOW_BAND_DEFAULT_THRESHOLD;
 
 /// Equivalent (当量值) or equal-value (等价值) conversion of electricity.
@@ -19,6 +20,9 @@ pub const GRID_FACTOR_YEAR: &str = "grid-factor-year";
 pub const BELOW_BAND_THRESHOLD: &str = "below-band-threshold";
 /// Whether feedstock counts in the energy consumption.
 pub const FEEDSTOCK_IN_DENOMINATOR: &str = "feedstock-in-denominator";
+
+/// What counts as clean energy in the clean energy share.
+pub const CLEAN_ENERGY_DEFINITION: &str = "clean-energy-definition";
 
 /// The default grid factor year (the latest published).
 pub const DEFAULT_GRID_FACTOR_YEAR: u16 = 2023;
@@ -76,6 +80,13 @@ pub fn declared() -> Vec<Parameter> {
             "true".to_owned(),
             &["true", "false"],
         ),
+        p(
+            CLEAN_ENERGY_DEFINITION,
+            "清洁能源口径：national-statistics（国家统计口径：非化石能源（绿电直连、自发自用可再生、绿电交易、非绑定绿证）与天然气）或 non-fossil（仅非化石能源）；剩余电网电量均不计入",
+            "What counts as clean energy: `national-statistics` (the national statistics definition: non-fossil energy — direct green supply, on-site renewables, green power trading, unbundled certificates — and natural gas) or `non-fossil` (non-fossil energy only); residual grid electricity never counts",
+            "national-statistics".to_owned(),
+            &["national-statistics", "non-fossil"],
+        ),
     ]
 }
 
@@ -86,6 +97,8 @@ pub struct Settings {
     pub options: Options,
     /// The core threshold below 200,000 tce, tCO2/tce.
     pub below_band_threshold: f64,
+    /// What counts as clean energy.
+    pub clean_energy: CleanEnergyDefinition,
 }
 
 impl Settings {
@@ -145,7 +158,19 @@ impl Settings {
                 "a number, zero or more",
             ));
         }
+        let clean_energy = match params.get(CLEAN_ENERGY_DEFINITION)? {
+            "national-statistics" => CleanEnergyDefinition::NationalStatistics,
+            "non-fossil" => CleanEnergyDefinition::NonFossil,
+            other => {
+                return Err(invalid(
+                    CLEAN_ENERGY_DEFINITION,
+                    other,
+                    "`national-statistics` or `non-fossil`",
+                ));
+            }
+        };
         Ok(Settings {
+            clean_energy,
             options: Options {
                 electricity,
                 grid_rule,
@@ -184,6 +209,13 @@ mod tests {
         assert_eq!(s.options.grid_year, 2023);
         assert!(s.options.feedstock_in_denominator);
         assert_eq!(s.below_band_threshold, 0.20);
+        assert_eq!(s.clean_energy, CleanEnergyDefinition::NationalStatistics);
+        let s = parse(&[(CLEAN_ENERGY_DEFINITION, "non-fossil")]).unwrap();
+        assert_eq!(s.clean_energy, CleanEnergyDefinition::NonFossil);
+        assert!(matches!(
+            parse(&[(CLEAN_ENERGY_DEFINITION, "green")]),
+            Err(EvaluationError::InvalidParameter(m)) if m.contains(CLEAN_ENERGY_DEFINITION)
+        ));
     }
 
     #[test]

@@ -27,8 +27,16 @@ fn ids_and_keys_are_unique() {
     assert_eq!(keys.len(), info.requires.len());
     let names: BTreeSet<&str> = info.parameters.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names.len(), info.parameters.len());
-    // 6 electricity, 2 heat, 10 fuels × 6 uses, process, 5 profile facts.
-    assert_eq!(info.requires.len(), 6 + 2 + 60 + 1 + 5);
+    // 6 electricity, 2 heat, process, 7 resource amounts, 17 fuels × 7
+    // uses, 5 profile facts, 5 not-applicable reasons.
+    assert_eq!(info.requires.len(), 6 + 2 + 1 + 7 + 17 * 7 + 5 + 5);
+    // What an evaluation fetches is the same list, in the same order.
+    let keys_only: Vec<String> = crate::describe::requirement_keys()
+        .into_iter()
+        .map(|r| r.key)
+        .collect();
+    let described: Vec<String> = info.requires.iter().map(|r| r.key.clone()).collect();
+    assert_eq!(keys_only, described);
     let required: Vec<&str> = info
         .requires
         .iter()
@@ -91,4 +99,36 @@ fn core_declares_its_three_bands() {
             .count(),
         2
     );
+}
+
+#[test]
+fn guiding_indicators_declare_the_thresholds_of_attachment_3() {
+    let info = CnZcp::describe();
+    let guiding: Vec<(&str, &Threshold)> = info
+        .indicators
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Guiding)
+        .map(|i| (i.id.as_str(), &i.thresholds[0].threshold))
+        .collect();
+    assert_eq!(
+        guiding,
+        vec![
+            ("guiding.clean-energy-share", &Threshold::AtLeast(90.0)),
+            ("guiding.product-energy", &Threshold::AtMost(100.0)),
+            ("guiding.solid-waste-utilisation", &Threshold::AtLeast(80.0)),
+            (
+                "guiding.waste-energy-utilisation",
+                &Threshold::AtLeast(50.0)
+            ),
+            ("guiding.water-reuse", &Threshold::AtLeast(80.0)),
+        ]
+    );
+    let titles: Vec<&str> = info
+        .indicators
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Guiding)
+        .map(|i| i.title.zh.as_str())
+        .collect();
+    assert!(titles.contains(&"清洁能源消费占比"), "{titles:?}");
+    assert!(titles.contains(&"工业用水重复利用率"), "{titles:?}");
 }

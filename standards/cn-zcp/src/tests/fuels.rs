@@ -83,17 +83,36 @@ fn bunker_fuel_is_listed_separately_and_not_counted() {
 }
 
 #[test]
-fn conversion_use_is_rejected_not_miscounted() {
-    let park = with_grid().quantity("fuel.washed-coal.conversion", 1_000.0, "t");
-    let Err(EvaluationError::InvalidData(m)) = run(&park, &[]) else {
-        panic!("expected invalid data")
-    };
-    assert!(m.contains("fuel.washed-coal.conversion"), "{m}");
-    assert!(m.contains("carbon balance"), "{m}");
-    assert!(m.contains("not yet implement"), "{m}");
+fn conversion_is_accounted_as_a_balance() {
+    let park = with_grid()
+        .quantity("fuel.washed-coal.conversion", 1_500.0, "t")
+        .quantity("fuel.coke.conversion-output", 1_000.0, "t")
+        .quantity("fuel.coke-oven-gas.conversion-output", 40.0, "10^4 m3");
+    let e = ok(&park, &[]);
+    let loss = 1_500.0 * 0.9 - 1_000.0 * 0.9714 - 40.0 * 6.1353;
+    let carbon = 1_500.0 * 2.4044 - 1_000.0 * 2.8604 - 40.0 * 8.8638;
+    assert_close(energy(&e), 10_000.0 * 0.1229 + loss);
+    assert_close(emissions(&e), 10_000.0 * 0.5306 + carbon);
+    let en = &result(&e, CO2_EMISSIONS).explanation.en;
+    assert!(en.contains("energy conversion carbon balance"), "{en}");
+    assert!(en.contains("coke-oven gas 40 × 10^4 m3"), "{en}");
     // A zero conversion entry is harmless.
     let park = with_grid().quantity("fuel.washed-coal.conversion", 0.0, "t");
     assert!(run(&park, &[]).is_ok());
+}
+
+#[test]
+fn a_conversion_that_seems_to_create_energy_counts_zero_and_says_so() {
+    let park = with_grid()
+        .quantity("fuel.washed-coal.conversion", 1_000.0, "t")
+        .quantity("fuel.coke.conversion-output", 1_000.0, "t");
+    let e = ok(&park, &[]);
+    assert_close(energy(&e), 10_000.0 * 0.1229);
+    assert!(
+        e.notes.iter().any(|n| n.en.contains("counted as 0")),
+        "{:?}",
+        e.notes
+    );
 }
 
 #[test]

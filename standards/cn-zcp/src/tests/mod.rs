@@ -11,6 +11,7 @@ mod describe;
 mod electricity;
 mod eligibility;
 mod fuels;
+mod guiding;
 mod parameters;
 
 /// Relative tolerance 1e-9: figures are compared as numbers, never as rounded text.

@@ -1,0 +1,476 @@
+//! The five guiding indicators of 附件3 (引导性指标): reported with their
+//! thresholds, never changing the verdict. A park may state why one does not
+//! apply to it (`not-applicable.<indicator>`): the result is then
+//! `not-applicable` with that reason.
+
+use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
+
+use crate::accounting::Breakdown;
+use crate::display::{amount, coef, limit, percent};
+use crate::keys;
+use crate::params::CLEAN_ENERGY_DEFINITION;
+
+pub use crate::products::product_energy;
+
+/// Clean energy share of energy consumption (清洁能源消费占比).
+pub const CLEAN_ENERGY_SHARE: &str = "guiding.clean-energy-share";
+/// Unit energy use of products against level 2 of the national limit standards.
+pub const PRODUCT_ENERGY: &str = "guiding.product-energy";
+/// Industrial solid waste comprehensive utilisation rate.
+pub const SOLID_WASTE: &str = "guiding.solid-waste-utilisation";
+/// Waste heat, cold and pressure utilisation rate.
+pub const WASTE_ENERGY: &str = "guiding.waste-energy-utilisation";
+/// Industrial water reuse rate.
+pub const WATER_REUSE: &str = "guiding.water-reuse";
+
+/// Every guiding indicator, in the order of 附件3.
+pub const ALL: [&str; 5] = [
+    CLEAN_ENERGY_SHARE,
+    PRODUCT_ENERGY,
+    SOLID_WASTE,
+    WASTE_ENERGY,
+    WATER_REUSE,
+];
+
+/// Clean energy share threshold, % (附件3).
+pub const CLEAN_ENERGY_SHARE_MIN: f64 = 90.0;
+/// Solid waste utilisation threshold, % (附件3).
+pub const SOLID_WASTE_MIN: f64 = 80.0;
+/// Waste heat, cold and pressure utilisation threshold, % (附件3).
+pub const WASTE_ENERGY_MIN: f64 = 50.0;
+/// Water reuse threshold, % (附件3).
+pub const WATER_REUSE_MIN: f64 = 80.0;
+/// Products at or better than level 2: unit energy at most 100 % of the level-2 value (附件3).
+pub const PRODUCT_LEVEL_2_MAX: f64 = 100.0;
+
+/// What counts as clean energy (清洁能源) in the clean energy share.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CleanEnergyDefinition {
+    /// The national statistics definition: non-fossil energy and natural gas.
+    NationalStatistics,
+    /// Non-fossil energy only.
+    NonFossil,
+}
+
+impl CleanEnergyDefinition {
+    /// The parameter value naming it.
+    pub fn id(self) -> &'static str {
+        match self {
+            CleanEnergyDefinition::NationalStatistics => "national-statistics",
+            CleanEnergyDefinition::NonFossil => "non-fossil",
+        }
+    }
+}
+
+/// The park's stated reason why `id` does not apply, as a result.
+pub fn stated_not_applicable(data: &dyn ParkData, id: &str, unit: &str) -> Option<IndicatorResult> {
+    let key = keys::not_applicable(id);
+    let reason = data.text(&key)?;
+    Some(IndicatorResult {
+        id: id.to_owned(),
+        outcome: Outcome::NotApplicable,
+        value: None,
+        unit: unit.to_owned(),
+        threshold: threshold_of(id),
+        score: None,
+        explanation: text(
+            format!("园区说明该指标不适用（{key}）：{reason}"),
+            format!("the park states this indicator does not apply (`{key}`): {reason}"),
+        ),
+        used: vec![key],
+        missing: vec![],
+    })
+}
+
+/// The declared threshold of a guiding indicator.
+pub fn threshold_of(id: &str) -> Threshold {
+    match id {
+        CLEAN_ENERGY_SHARE => Threshold::AtLeast(CLEAN_ENERGY_SHARE_MIN),
+        PRODUCT_ENERGY => Threshold::AtMost(PRODUCT_LEVEL_2_MAX),
+        SOLID_WASTE => Threshold::AtLeast(SOLID_WASTE_MIN),
+        WASTE_ENERGY => Threshold::AtLeast(WASTE_ENERGY_MIN),
+        WATER_REUSE => Threshold::AtLeast(WATER_REUSE_MIN),
+        _ => Threshold::Unbounded,
+    }
+}
+
+/// The five guiding results.
+///
+/// `breakdown` is `None` when the core data is missing (`core_missing`): the
+/// clean energy share then lacks the same data.
+pub fn all(
+    data: &dyn ParkData,
+    inputs: &Inputs,
+    breakdown: Option<&Breakdown>,
+    core_missing: &[String],
+    definition: CleanEnergyDefinition,
+) -> Result<Vec<IndicatorResult>, EvaluationError> {
+    Ok(vec![
+        stated_not_applicable(data, CLEAN_ENERGY_SHARE, "%")
+            .unwrap_or_else(|| clean_energy_share(breakdown, core_missing, definition)),
+        match stated_not_applicable(data, PRODUCT_ENERGY, "%") {
+            Some(r) => r,
+            None => product_energy(data)?,
+        },
+        stated_not_applicable(data, SOLID_WASTE, "%").unwrap_or_else(|| solid_waste(inputs)),
+        stated_not_applicable(data, WASTE_ENERGY, "%").unwrap_or_else(|| waste_energy(inputs)),
+        stated_not_applicable(data, WATER_REUSE, "%").unwrap_or_else(|| water_reuse(inputs)),
+    ])
+}
+
+/// Clean energy counted, with its parts.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CleanEnergy {
+    /// Green electricity (direct, on-site, traded, unbundled certificates), MWh.
+    pub green_mwh: f64,
+    /// Green electricity counted: at most the electricity use, MWh.
+    pub green_counted_mwh: f64,
+    /// Green electricity counted, tce.
+    pub green_tce: f64,
+    /// Natural gas counted in the energy consumption, tce (zero under `non-fossil`).
+    pub gas_tce: f64,
+    /// Clean energy, tce.
+    pub clean_tce: f64,
+    /// Share of the comprehensive energy consumption, %.
+    pub share: f64,
+}
+
+/// Clean energy of the accounted year.
+///
+/// Green electricity is capped at the electricity use: a park that exports
+/// electricity cannot be more than 100 % green (provisional convention).
+pub fn clean_energy(b: &Breakdown, definition: CleanEnergyDefinition) -> CleanEnergy {
+    let e = &b.electricity;
+    let f = &e.flows;
+    let green_mwh = f.direct_green + f.on_site_renewable + f.green_traded + f.green_certificates;
+    let green_counted_mwh = green_mwh.min(e.use_mwh.max(0.0));
+    let green_tce = green_counted_mwh * e.tce_per_mwh;
+    let gas_tce = match definition {
+        CleanEnergyDefinition::NationalStatistics => b
+            .fuels
+            .iter()
+            .filter(|fa| fa.fuel().natural_gas)
+            .map(|fa| fa.energy_tce)
+            .sum(),
+        CleanEnergyDefinition::NonFossil => 0.0,
+    };
+    let clean_tce = green_tce + gas_tce;
+    CleanEnergy {
+        green_mwh,
+        green_counted_mwh,
+        green_tce,
+        gas_tce,
+        clean_tce,
+        share: clean_tce / b.energy_tce * 100.0,
+    }
+}
+
+fn clean_energy_share(
+    breakdown: Option<&Breakdown>,
+    core_missing: &[String],
+    definition: CleanEnergyDefinition,
+) -> IndicatorResult {
+    let threshold = threshold_of(CLEAN_ENERGY_SHARE);
+    let Some(b) = breakdown.filter(|b| b.energy_tce > 0.0) else {
+        return insufficient(
+            CLEAN_ENERGY_SHARE,
+            core_missing,
+            text(
+                "缺少核算综合能耗所需的数据，无法计算",
+                "the data needed to account the energy consumption is missing, so the share cannot be computed",
+            ),
+        );
+    };
+    let c = clean_energy(b, definition);
+    let f = &b.electricity.flows;
+    let cap_note = if c.green_counted_mwh < c.green_mwh {
+        (
+            format!("，以用电量 {} MWh 为上限", amount(c.green_counted_mwh)),
+            format!(
+                ", capped at the electricity use {} MWh",
+                amount(c.green_counted_mwh)
+            ),
+        )
+    } else {
+        (String::new(), String::new())
+    };
+    let green = format!(
+        "({} + {} + {} + {}) MWh",
+        amount(f.direct_green),
+        amount(f.on_site_renewable),
+        amount(f.green_traded),
+        amount(f.green_certificates)
+    );
+    let (gas_zh, gas_en) = match definition {
+        CleanEnergyDefinition::NationalStatistics => (
+            format!(" + 天然气 {} tce", amount(c.gas_tce)),
+            format!(" + natural gas {} tce", amount(c.gas_tce)),
+        ),
+        CleanEnergyDefinition::NonFossil => (
+            format!("（{CLEAN_ENERGY_DEFINITION} = non-fossil：天然气不计入）"),
+            format!(" ({CLEAN_ENERGY_DEFINITION} = non-fossil: natural gas not counted)"),
+        ),
+    };
+    let passes = c.share >= CLEAN_ENERGY_SHARE_MIN;
+    let (share, min) = (percent(c.share), limit(CLEAN_ENERGY_SHARE_MIN));
+    let explanation = text(
+        format!(
+            "清洁能源：绿电（直连 + 自发自用 + 绿电交易 + 非绑定绿证）{green}{} × {} tce/MWh = {} tce{gas_zh}，合计 {} tce ÷ 综合能耗 {} tce = {share} %；{}",
+            cap_note.0,
+            coef(b.electricity.tce_per_mwh),
+            amount(c.green_tce),
+            amount(c.clean_tce),
+            amount(b.energy_tce),
+            verdict_zh(passes, &format!("≥ {min} %"))
+        ),
+        format!(
+            "clean energy: green electricity (direct + on-site + traded + unbundled certificates) {green}{} × {} tce/MWh = {} tce{gas_en}, total {} tce ÷ energy consumption {} tce = {share} %; {}",
+            cap_note.1,
+            coef(b.electricity.tce_per_mwh),
+            amount(c.green_tce),
+            amount(c.clean_tce),
+            amount(b.energy_tce),
+            verdict_en(passes, &format!("≥ {min} %"))
+        ),
+    );
+    let used: Vec<String> = keys::ELECTRICITY
+        .iter()
+        .map(|k| (*k).to_owned())
+        .chain(
+            b.fuels
+                .iter()
+                .filter(|fa| fa.fuel().natural_gas && fa.energy_amount > 0.0)
+                .map(|fa| format!("{}{}.*", keys::FUEL_PREFIX, fa.fuel().id)),
+        )
+        .collect();
+    result(
+        CLEAN_ENERGY_SHARE,
+        passes,
+        c.share,
+        threshold,
+        explanation,
+        used,
+    )
+}
+
+/// A rate of two amounts, in %.
+struct Rate<'a> {
+    id: &'a str,
+    numerator: f64,
+    denominator: f64,
+    /// The formula with its numbers, both languages, without the result.
+    formula: (String, String),
+    /// Why a zero denominator means the indicator does not apply.
+    nothing: Text,
+    used: Vec<String>,
+}
+
+fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
+    let threshold = threshold_of(r.id);
+    if r.denominator <= 0.0 {
+        return IndicatorResult {
+            id: r.id.to_owned(),
+            outcome: Outcome::NotApplicable,
+            value: None,
+            unit: "%".to_owned(),
+            threshold,
+            score: None,
+            explanation: r.nothing,
+            used: r.used,
+            missing: vec![],
+        };
+    }
+    let value = r.numerator / r.denominator * 100.0;
+    if value > 100.0 {
+        // Contradictory data: reported as such, without stopping the evaluation.
+        let explanation = text(
+            format!(
+                "{} = {} %：超过 100 %，数据自相矛盾，请核实",
+                r.formula.0,
+                percent(value)
+            ),
+            format!(
+                "{} = {} %: above 100 %, the data contradict each other; check them",
+                r.formula.1,
+                percent(value)
+            ),
+        );
+        return IndicatorResult {
+            used: r.used,
+            ..insufficient(r.id, &[], explanation)
+        };
+    }
+    let passes = value >= min;
+    let min = format!("≥ {} %", limit(min));
+    let explanation = text(
+        format!(
+            "{} = {} %；{}",
+            r.formula.0,
+            percent(value),
+            verdict_zh(passes, &min)
+        ),
+        format!(
+            "{} = {} %; {}",
+            r.formula.1,
+            percent(value),
+            verdict_en(passes, &min)
+        ),
+    );
+    result(r.id, passes, value, threshold, explanation, r.used)
+}
+
+fn solid_waste(inputs: &Inputs) -> IndicatorResult {
+    let required = [keys::WASTE_GENERATED, keys::WASTE_UTILISED];
+    let missing = inputs.absent(&required);
+    if !missing.is_empty() {
+        return insufficient(SOLID_WASTE, &missing, missing_text(&missing));
+    }
+    let generated = inputs.or_zero(keys::WASTE_GENERATED);
+    let utilised = inputs.or_zero(keys::WASTE_UTILISED);
+    let prior = inputs.or_zero(keys::WASTE_PRIOR_STOCK_UTILISED);
+    let (g, u, p) = (amount(generated), amount(utilised), amount(prior));
+    rate(
+        Rate {
+            id: SOLID_WASTE,
+            numerator: utilised,
+            denominator: generated + prior,
+            formula: (
+                format!("综合利用量 {u} t ÷（产生量 {g} t + 综合利用往年贮存量 {p} t）"),
+                format!("utilised {u} t ÷ (generated {g} t + earlier stock utilised {p} t)"),
+            ),
+            nothing: text(
+                "园区填报的工业固体废物产生量为 0 t，该指标不适用",
+                "the park generated no industrial solid waste (0 t): the indicator does not apply",
+            ),
+            used: inputs.present(&[
+                keys::WASTE_GENERATED,
+                keys::WASTE_UTILISED,
+                keys::WASTE_PRIOR_STOCK_UTILISED,
+            ]),
+        },
+        SOLID_WASTE_MIN,
+    )
+}
+
+fn waste_energy(inputs: &Inputs) -> IndicatorResult {
+    let required = [keys::WASTE_ENERGY_RECOVERABLE, keys::WASTE_ENERGY_RECOVERED];
+    let missing = inputs.absent(&required);
+    if !missing.is_empty() {
+        return insufficient(WASTE_ENERGY, &missing, missing_text(&missing));
+    }
+    let recoverable = inputs.or_zero(keys::WASTE_ENERGY_RECOVERABLE);
+    let recovered = inputs.or_zero(keys::WASTE_ENERGY_RECOVERED);
+    let (a, b) = (amount(recovered), amount(recoverable));
+    rate(
+        Rate {
+            id: WASTE_ENERGY,
+            numerator: recovered,
+            denominator: recoverable,
+            formula: (
+                format!("余热余冷余压回收利用量 {a} GJ ÷ 可回收量 {b} GJ"),
+                format!("waste heat, cold and pressure recovered {a} GJ ÷ recoverable {b} GJ"),
+            ),
+            nothing: text(
+                "园区填报的余热余冷余压可回收量为 0，该指标不适用",
+                "the park has no recoverable waste heat, cold or pressure (0 GJ): the indicator does not apply",
+            ),
+            used: inputs.present(&required),
+        },
+        WASTE_ENERGY_MIN,
+    )
+}
+
+fn water_reuse(inputs: &Inputs) -> IndicatorResult {
+    let required = [keys::WATER_FRESH_INTAKE, keys::WATER_REUSED];
+    let missing = inputs.absent(&required);
+    if !missing.is_empty() {
+        return insufficient(WATER_REUSE, &missing, missing_text(&missing));
+    }
+    let fresh = inputs.or_zero(keys::WATER_FRESH_INTAKE);
+    let reused = inputs.or_zero(keys::WATER_REUSED);
+    let (r, f) = (amount(reused), amount(fresh));
+    rate(
+        Rate {
+            id: WATER_REUSE,
+            numerator: reused,
+            denominator: reused + fresh,
+            formula: (
+                format!("重复用水量 {r} m3 ÷（重复用水量 {r} m3 + 新鲜水取水量 {f} m3）"),
+                format!("water reused {r} m3 ÷ (reused {r} m3 + fresh intake {f} m3)"),
+            ),
+            nothing: text(
+                "园区填报的工业用水量为 0，该指标不适用",
+                "the park uses no industrial water (0 m3): the indicator does not apply",
+            ),
+            used: inputs.present(&required),
+        },
+        WATER_REUSE_MIN,
+    )
+}
+
+fn verdict_zh(passes: bool, threshold: &str) -> String {
+    if passes {
+        format!("{threshold}，达到引导值（引导性指标，不影响结论）")
+    } else {
+        format!("未达到引导值 {threshold}（引导性指标，不影响结论）")
+    }
+}
+
+fn verdict_en(passes: bool, threshold: &str) -> String {
+    if passes {
+        format!("{threshold}: meets the guiding value (guiding: does not change the verdict)")
+    } else {
+        format!("below the guiding value {threshold} (guiding: does not change the verdict)")
+    }
+}
+
+fn missing_text(missing: &[String]) -> Text {
+    let list = missing
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    text(
+        format!("缺少 {list}，无法计算；如该指标不适用，请在 not-applicable 下说明理由"),
+        format!(
+            "{list} is missing, so the rate cannot be computed; if the indicator does not apply, state why under `not-applicable`"
+        ),
+    )
+}
+
+/// `insufficient-data` for guiding indicator `id`.
+pub(crate) fn insufficient(id: &str, missing: &[String], explanation: Text) -> IndicatorResult {
+    IndicatorResult {
+        id: id.to_owned(),
+        outcome: Outcome::InsufficientData,
+        value: None,
+        unit: "%".to_owned(),
+        threshold: threshold_of(id),
+        score: None,
+        explanation,
+        used: vec![],
+        missing: missing.to_vec(),
+    }
+}
+
+/// A computed guiding result.
+pub(crate) fn result(
+    id: &str,
+    passes: bool,
+    value: f64,
+    threshold: Threshold,
+    explanation: Text,
+    used: Vec<String>,
+) -> IndicatorResult {
+    IndicatorResult {
+        id: id.to_owned(),
+        outcome: if passes { Outcome::Pass } else { Outcome::Fail },
+        value: Some(value),
+        unit: "%".to_owned(),
+        threshold,
+        score: None,
+        explanation,
+        used,
+        missing: vec![],
+    }
+}
