@@ -5,7 +5,7 @@
 
 use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
 
-use crate::accounting::Breakdown;
+use crate::accounting::{Breakdown, FuelUse};
 use crate::display::{amount, coef, limit, percent};
 use crate::keys;
 use crate::params::CLEAN_ENERGY_DEFINITION;
@@ -107,7 +107,7 @@ pub fn all(
 ) -> Result<Vec<IndicatorResult>, EvaluationError> {
     Ok(vec![
         stated_not_applicable(data, CLEAN_ENERGY_SHARE, "%")
-            .unwrap_or_else(|| clean_energy_share(breakdown, core_missing, definition)),
+            .unwrap_or_else(|| clean_energy_share(inputs, breakdown, core_missing, definition)),
         match stated_not_applicable(data, PRODUCT_ENERGY, "%") {
             Some(r) => r,
             None => product_energy(data)?,
@@ -166,6 +166,7 @@ pub fn clean_energy(b: &Breakdown, definition: CleanEnergyDefinition) -> CleanEn
 }
 
 fn clean_energy_share(
+    inputs: &Inputs,
     breakdown: Option<&Breakdown>,
     core_missing: &[String],
     definition: CleanEnergyDefinition,
@@ -233,15 +234,20 @@ fn clean_energy_share(
             verdict_en(passes, &format!("≥ {min} %"))
         ),
     );
-    let used: Vec<String> = keys::ELECTRICITY
+    let gas_keys = b
+        .fuels
         .iter()
-        .map(|k| (*k).to_owned())
-        .chain(
-            b.fuels
-                .iter()
-                .filter(|fa| fa.fuel().natural_gas && fa.energy_amount > 0.0)
-                .map(|fa| format!("{}{}.*", keys::FUEL_PREFIX, fa.fuel().id)),
-        )
+        .filter(|fa| fa.fuel().natural_gas && fa.energy_amount > 0.0)
+        .flat_map(|fa| {
+            FuelUse::ALL
+                .into_iter()
+                .filter(|u| fa.amounts.get(*u) > 0.0)
+                .map(|u| keys::fuel_key(fa.fuel(), u))
+        });
+    let used: Vec<String> = inputs
+        .present(&keys::ELECTRICITY)
+        .into_iter()
+        .chain(gas_keys)
         .collect();
     result(
         CLEAN_ENERGY_SHARE,
