@@ -16,7 +16,7 @@ use crate::runtime::{Origin, Plugin, RunError, Runtime, WIT_VERSION};
 use crate::state::Lineage;
 
 /// A parameter given on the command line: `ID:NAME=VALUE`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct ParamArg {
     /// Standard id it applies to (every version of it).
     pub standard: String,
@@ -60,7 +60,7 @@ pub struct Request {
 }
 
 /// A standard used in a report, with its identity.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StandardRef {
     /// `id@version`.
     pub label: String,
@@ -79,7 +79,7 @@ pub struct StandardRef {
 }
 
 /// An indicator's name and role, as its standard declares them.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct IndicatorRef {
     /// Name.
     pub title: Text,
@@ -115,7 +115,7 @@ impl StandardRef {
 }
 
 /// One standard run on one park.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StandardRun {
     /// `id@version`.
     pub standard: String,
@@ -160,7 +160,7 @@ impl StandardRun {
 }
 
 /// The park identity in a report.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ParkInfo {
     /// Park id.
     pub id: String,
@@ -173,7 +173,7 @@ pub struct ParkInfo {
 }
 
 /// One park: its runs, or why it could not be evaluated.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ParkSection {
     /// The park file.
     pub file: PathBuf,
@@ -188,7 +188,7 @@ pub struct ParkSection {
 }
 
 /// A whole evaluation, with what is needed to reproduce it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Report {
     /// zcp version.
     pub host_version: String,
@@ -222,9 +222,9 @@ impl Report {
 }
 
 /// A standard resolved with its bases, nearest first.
-struct Chain {
-    standard: Arc<Plugin>,
-    bases: Vec<Arc<Plugin>>,
+pub(crate) struct Chain {
+    pub(crate) standard: Arc<Plugin>,
+    pub(crate) bases: Vec<Arc<Plugin>>,
 }
 
 impl Chain {
@@ -270,7 +270,7 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
     })
 }
 
-fn resolve_chain(
+pub(crate) fn resolve_chain(
     registry: &Registry,
     spec: &StandardSpec,
     as_of: Option<&str>,
@@ -319,7 +319,7 @@ fn resolve_chain(
     })
 }
 
-fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), String> {
+pub(crate) fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Result<(), String> {
     for arg in parameters {
         let versions: Vec<&Arc<Plugin>> = chains
             .iter()
@@ -379,19 +379,39 @@ fn evaluate_park(
     request: &Request,
     chains: &[Chain],
 ) -> ParkSection {
+    match Park::load(file) {
+        Ok(park) => evaluate_loaded(
+            runtime,
+            Arc::new(park),
+            request.year,
+            &request.parameters,
+            chains,
+        ),
+        Err(errors) => ParkSection {
+            file: file.to_path_buf(),
+            park: None,
+            year: None,
+            errors: errors.to_string().lines().map(str::to_owned).collect(),
+            runs: vec![],
+        },
+    }
+}
+
+/// Evaluate a park already loaded (from a file or from memory) against every
+/// chain: the assessment year is `year`, or else the latest in the park.
+pub(crate) fn evaluate_loaded(
+    runtime: &Runtime,
+    park: Arc<Park>,
+    year: Option<i32>,
+    parameters: &[ParamArg],
+    chains: &[Chain],
+) -> ParkSection {
     let mut section = ParkSection {
-        file: file.to_path_buf(),
+        file: park.path.clone(),
         park: None,
         year: None,
         errors: vec![],
         runs: vec![],
-    };
-    let park = match Park::load(file) {
-        Ok(park) => Arc::new(park),
-        Err(errors) => {
-            section.errors = errors.to_string().lines().map(str::to_owned).collect();
-            return section;
-        }
     };
     section.park = Some(ParkInfo {
         id: park.id.clone(),
@@ -399,12 +419,12 @@ fn evaluate_park(
         province: park.province.clone(),
         data_digest: park.digest.clone(),
     });
-    let year = match request.year.or_else(|| park.latest_year()) {
+    let year = match year.or_else(|| park.latest_year()) {
         Some(year) => year,
         None => {
             section.errors.push(format!(
                 "`{}`: the park file has no [years.YYYY] table to assess",
-                file.display()
+                park.path.display()
             ));
             return section;
         }
@@ -416,16 +436,7 @@ fn evaluate_park(
     section.year = Some(year);
     section.runs = chains
         .iter()
-        .map(|c| {
-            run_chain(
-                runtime,
-                &park,
-                year,
-                &c.standard,
-                &c.bases,
-                &request.parameters,
-            )
-        })
+        .map(|c| run_chain(runtime, &park, year, &c.standard, &c.bases, parameters))
         .collect();
     section
 }

@@ -11,6 +11,7 @@
 
 pub mod bindings;
 pub mod cache;
+pub mod conformance;
 pub mod evaluate;
 pub mod limits;
 pub mod model;
@@ -18,10 +19,12 @@ pub mod registry;
 pub mod report;
 pub mod runtime;
 mod sandbox;
+pub mod schema;
 mod state;
 mod validate;
 
 pub use cache::ComponentCache;
+pub use conformance::{CaseReport, SuiteReport, TestReport};
 pub use evaluate::{ParkSection, Report, Request, StandardRun, run};
 pub use limits::{LimitExceeded, Limits};
 pub use registry::{Registry, StandardSpec};

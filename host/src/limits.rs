@@ -6,7 +6,7 @@ use serde::Serialize;
 use wasmtime::ResourceLimiter;
 
 /// Limits applied to each `describe` and each `evaluate`, with a fresh store.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Limits {
     /// Deterministic CPU budget (wasmtime fuel, about one unit per instruction).
     pub fuel: u64,
@@ -42,7 +42,7 @@ impl Default for Limits {
 }
 
 /// A limit that stopped a plugin.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum LimitExceeded {
     /// The fuel budget ran out.

@@ -7,7 +7,7 @@ use serde::Serialize;
 pub use zcp_park::Text;
 
 /// The outcome of one indicator.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Outcome {
     /// The threshold is met.
@@ -21,7 +21,7 @@ pub enum Outcome {
 }
 
 /// What role an indicator plays in the verdict.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum IndicatorKind {
     /// A precondition.
@@ -37,7 +37,7 @@ pub enum IndicatorKind {
 }
 
 /// The overall result of a standard for one park and year.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Verdict {
     /// Every deciding indicator passes.
@@ -49,7 +49,7 @@ pub enum Verdict {
 }
 
 /// Where a standard version is in its life.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
     /// Not yet adopted; illustrative.
@@ -65,15 +65,18 @@ pub enum Status {
 }
 
 /// A threshold as declared by a standard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Threshold {
-    /// The value must not exceed this.
-    AtMost(f64),
-    /// The value must reach this.
-    AtLeast(f64),
-    /// The value must lie in this inclusive range.
-    Within(f64, f64),
+    /// The value must not exceed this (`null` when not finite).
+    AtMost(#[schemars(with = "Option<f64>")] f64),
+    /// The value must reach this (`null` when not finite).
+    AtLeast(#[schemars(with = "Option<f64>")] f64),
+    /// The value must lie in this inclusive range (`null` when not finite).
+    Within(
+        #[schemars(with = "Option<f64>")] f64,
+        #[schemars(with = "Option<f64>")] f64,
+    ),
     /// A condition stated in words.
     Qualitative(Text),
     /// No threshold.
@@ -81,7 +84,7 @@ pub enum Threshold {
 }
 
 /// A threshold with the condition under which it applies.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct BandedThreshold {
     /// The band or stage, in words.
     pub applies_when: Text,
@@ -90,7 +93,7 @@ pub struct BandedThreshold {
 }
 
 /// An indicator a standard declares.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Indicator {
     /// Shared id, e.g. `core.carbon-per-energy`.
     pub id: String,
@@ -107,7 +110,7 @@ pub struct Indicator {
 }
 
 /// A data key a standard reads.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct DataRequirement {
     /// Data dictionary key.
     pub key: String,
@@ -120,7 +123,7 @@ pub struct DataRequirement {
 }
 
 /// A parameter of a standard.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Parameter {
     /// Name used with `--param ID:NAME=VALUE`.
     pub name: String,
@@ -135,11 +138,12 @@ pub struct Parameter {
 }
 
 /// A standard version's self-description.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StandardInfo {
     /// Id, e.g. `cn-zcp`.
     pub id: String,
     /// Version.
+    #[schemars(with = "String")]
     pub version: semver::Version,
     /// Name.
     pub title: Text,
@@ -176,7 +180,7 @@ impl StandardInfo {
 }
 
 /// The result of one indicator.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct IndicatorResult {
     /// Indicator id.
     pub id: String,
@@ -199,7 +203,7 @@ pub struct IndicatorResult {
 }
 
 /// A choice an evaluation rests on.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Assumption {
     /// Parameter or constant name.
     pub name: String,
@@ -212,7 +216,7 @@ pub struct Assumption {
 }
 
 /// What a standard returned for one park and year.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Evaluation {
     /// Overall verdict.
     pub verdict: Verdict,
@@ -229,7 +233,7 @@ pub struct Evaluation {
 }
 
 /// An error a standard returned (not a trap): its verdict on its inputs.
-#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema, thiserror::Error)]
 #[serde(tag = "kind", content = "message", rename_all = "kebab-case")]
 pub enum StandardError {
     /// The park data cannot be evaluated by this standard.

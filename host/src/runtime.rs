@@ -29,7 +29,7 @@ pub const WIT_VERSION: &str = "1.0.0";
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
 /// Where a plugin came from.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Origin {
     /// Embedded in the `zcp` binary (Cargo package name).
@@ -103,7 +103,7 @@ pub enum PluginError {
 }
 
 /// Why a call into a plugin produced no evaluation.
-#[derive(Debug, Clone, PartialEq, Serialize, thiserror::Error)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema, thiserror::Error)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum RunError {
     /// A limit stopped it.

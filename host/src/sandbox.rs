@@ -99,7 +99,7 @@ pub(crate) fn wasi_ctx(stdout: &CapturedOutput, stderr: &CapturedOutput) -> Wasi
 }
 
 /// What a plugin printed, kept up to a cap.
-#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Output {
     /// The first bytes printed, lossily decoded.
     pub text: String,

@@ -22,7 +22,7 @@ pub(crate) struct ParkSession {
 }
 
 /// Every data key a standard asked for, and whether the park had it.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Lineage {
     /// Key → present in the park data.
     pub keys: BTreeMap<String, bool>,

@@ -138,7 +138,7 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "-p",
                 "cn-zcp:no-such=1",
             ],
-            "error: `cn-zcp@1.0.0` has no parameter `no-such` (it has: electricity-conversion, equal-value-coefficient, grid-factor-kind, grid-factor-year, below-band-threshold, feedstock-in-denominator)\n",
+            "error: `cn-zcp@1.0.0` has no parameter `no-such` (it has: electricity-conversion, equal-value-coefficient, grid-factor-kind, grid-factor-year, below-band-threshold, feedstock-in-denominator, clean-energy-definition)\n",
         ),
     ];
     for (args, expected) in cases {

@@ -5,10 +5,13 @@
 
 mod cache;
 mod cli;
+mod conformance;
 mod hostile;
 mod layering;
 mod park_files;
+mod reports;
 mod resolution;
+mod schemas;
 mod worked_cases;
 
 use std::path::{Path, PathBuf};

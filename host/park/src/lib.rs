@@ -26,7 +26,7 @@ pub use units::{ConvertError, Dimension, Unit, UnitError};
 pub use view::YearView;
 
 /// Text in both languages; reports choose one.
-#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]
 pub struct Text {
     /// Chinese.
     pub zh: String,

@@ -32,6 +32,10 @@ pub(crate) fn run(args: &DescribeArgs) -> anyhow::Result<Status> {
     let plugin = &resolved.plugin;
     match args.output.format {
         Format::Table => print!("{}", report::render_describe(plugin, args.output.lang)),
+        Format::Markdown => print!(
+            "{}",
+            report::render_describe_markdown(plugin, args.output.lang)
+        ),
         Format::Json => println!(
             "{}",
             report::to_json(&serde_json::json!({

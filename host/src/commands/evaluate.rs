@@ -12,7 +12,7 @@ use super::{OutputArgs, StandardsSource, Status};
 /// Arguments of `zcp evaluate`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error (also with --report-only)."
+    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error (also with --report-only)."
 )]
 pub(crate) struct EvaluateArgs {
     /// Park data files (TOML or JSON).
@@ -52,6 +52,10 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
     match args.output.format {
         Format::Table => print!("{}", report::render_report(&report, args.output.lang)),
         Format::Json => println!("{}", report::to_json(&report)),
+        Format::Markdown => print!(
+            "{}",
+            report::render_report_markdown(&report, args.output.lang)
+        ),
     }
     Ok(if report.has_errors() {
         Status::Error

@@ -2,7 +2,9 @@
 
 mod describe;
 mod evaluate;
+mod schema;
 mod standards;
+mod test;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,6 +37,10 @@ enum Command {
     Describe(describe::DescribeArgs),
     /// Evaluate park files against one or more standards, side by side.
     Evaluate(evaluate::EvaluateArgs),
+    /// Print the JSON Schema of park files or of the JSON report.
+    Schema(schema::SchemaArgs),
+    /// Run a standard's conformance cases: parks with the results it must return.
+    Test(test::TestArgs),
 }
 
 /// Where standards come from, besides those bundled in the binary.
@@ -100,5 +106,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Standards(args) => standards::run(&args),
         Command::Describe(args) => describe::run(&args),
         Command::Evaluate(args) => evaluate::run(&args),
+        Command::Schema(args) => schema::run(&args),
+        Command::Test(args) => test::run(&args),
     }
 }

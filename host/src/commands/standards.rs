@@ -31,6 +31,10 @@ pub(crate) fn run(args: &StandardsArgs) -> anyhow::Result<Status> {
             "{}",
             report::render_standards(&plugins, &registry.errors, args.output.lang)
         ),
+        Format::Markdown => print!(
+            "{}",
+            report::render_standards_markdown(&plugins, &registry.errors, args.output.lang)
+        ),
         Format::Json => {
             let listed: Vec<Listed> = plugins
                 .iter()

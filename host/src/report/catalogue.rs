@@ -1,8 +1,11 @@
-//! Terminal tables for `zcp standards` and `zcp describe`.
+//! `zcp standards` and `zcp describe`, as terminal tables or as Markdown.
 
 use std::fmt::Write as _;
 use std::sync::Arc;
 
+use super::md::{
+    Doc, MdTable, code, colon, escape_pipes, inline, kind_word, one_line, origin_label,
+};
 use super::table::{new_table, status_label};
 use super::{Lang, threshold_label};
 use crate::model::StandardInfo;
@@ -151,4 +154,226 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     }
     let _ = writeln!(out, "{data}");
     out
+}
+
+/// `zcp standards --format markdown`: every loaded standard, and those that failed to load.
+pub fn render_standards_markdown(
+    plugins: &[Arc<Plugin>],
+    errors: &[PluginError],
+    lang: Lang,
+) -> String {
+    let mut doc = Doc::default();
+    doc.block(format!(
+        "# {}",
+        lang.say("可用的评价标准", "Available standards")
+    ));
+    let mut table = MdTable::new(&[
+        lang.say("标准", "Standard"),
+        lang.say("状态", "Status"),
+        lang.say("名称", "Title"),
+        lang.say("地区", "Jurisdiction"),
+        lang.say("扩展自", "Extends"),
+        lang.say("来源", "Origin"),
+        "SHA-256",
+    ]);
+    for p in plugins {
+        table.row(vec![
+            code(&p.info.label()),
+            status_label(p.info.status, lang).to_owned(),
+            lang.pick(&p.info.title).to_owned(),
+            p.info.jurisdiction.clone(),
+            p.info
+                .extends
+                .as_deref()
+                .map_or_else(|| "—".to_owned(), code),
+            origin_label(&p.origin, lang),
+            code(&p.digest),
+        ]);
+    }
+    if plugins.is_empty() {
+        doc.block(lang.say("没有可用的标准。", "No standard is loaded."));
+    } else {
+        doc.block(table.render());
+    }
+    if !errors.is_empty() {
+        let mut list = String::new();
+        for e in errors {
+            let _ = writeln!(
+                list,
+                "- **{}**{}{}",
+                lang.say("未加载", "Not loaded"),
+                colon(lang),
+                inline(&e.to_string(), "  ")
+            );
+        }
+        doc.block(list);
+    }
+    doc.finish()
+}
+
+/// `zcp describe --format markdown`: metadata, indicators with thresholds,
+/// parameters, data keys.
+pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
+    let info: &StandardInfo = &plugin.info;
+    let mut doc = Doc::default();
+    doc.block(format!(
+        "# {} {}",
+        code(&info.label()),
+        one_line(lang.pick(&info.title))
+    ));
+    let mut facts = vec![
+        (
+            lang.say("发布机构", "Issuer"),
+            lang.pick(&info.issuer).to_owned(),
+        ),
+        (
+            lang.say("依据文件", "Source"),
+            lang.pick(&info.source).to_owned(),
+        ),
+        (
+            lang.say("状态", "Status"),
+            status_label(info.status, lang).to_owned(),
+        ),
+        (lang.say("地区", "Jurisdiction"), info.jurisdiction.clone()),
+        (
+            lang.say("施行", "Effective"),
+            info.effective.clone().unwrap_or_else(|| "—".to_owned()),
+        ),
+    ];
+    if let Some(base) = &info.extends {
+        facts.push((lang.say("扩展自", "Extends"), code(base)));
+    }
+    facts.push((
+        lang.say("来源", "Origin"),
+        origin_label(&plugin.origin, lang),
+    ));
+    facts.push(("SHA-256", code(&plugin.digest)));
+    let mut list = String::new();
+    for (name, value) in facts {
+        let _ = writeln!(list, "- {name}{}{}", colon(lang), inline(&value, "  "));
+    }
+    doc.block(list);
+
+    doc.block(format!("## {}", lang.say("指标", "Indicators")));
+    let mut indicators = MdTable::new(&[
+        lang.say("指标", "Indicator"),
+        lang.say("类型", "Kind"),
+        lang.say("适用条件", "Applies when"),
+        lang.say("限值", "Threshold"),
+    ]);
+    let mut descriptions = String::new();
+    for i in &info.indicators {
+        let title = one_line(lang.pick(&i.title));
+        let name = if title.is_empty() {
+            code(&i.id)
+        } else {
+            format!("{title} ({})", code(&i.id))
+        };
+        let kind = kind_word(i.kind, lang).to_owned();
+        if i.thresholds.is_empty() {
+            indicators.row(vec![
+                name.clone(),
+                kind.clone(),
+                "—".to_owned(),
+                "—".to_owned(),
+            ]);
+        }
+        // One row per band, so each condition sits beside its threshold.
+        for (n, band) in i.thresholds.iter().enumerate() {
+            let (name, kind) = if n == 0 {
+                (name.clone(), kind.clone())
+            } else {
+                (String::new(), String::new())
+            };
+            indicators.row(vec![
+                name,
+                kind,
+                lang.pick(&band.applies_when).to_owned(),
+                threshold_label(&band.threshold, &i.unit, lang),
+            ]);
+        }
+        let description = inline(lang.pick(&i.description), "  ");
+        if !description.is_empty() {
+            let _ = writeln!(
+                descriptions,
+                "- **{}** ({}){}{description}",
+                escape_pipes(if title.is_empty() { &i.id } else { &title }),
+                code(&i.id),
+                colon(lang)
+            );
+        }
+    }
+    if info.indicators.is_empty() {
+        doc.block(lang.say("未声明指标。", "No indicator is declared."));
+    } else {
+        doc.block(indicators.render());
+        doc.block(descriptions);
+    }
+
+    doc.block(format!("## {}", lang.say("参数", "Parameters")));
+    let mut params = MdTable::new(&[
+        lang.say("参数", "Parameter"),
+        lang.say("默认值", "Default"),
+        lang.say("暂定", "Provisional"),
+        lang.say("可选值", "Allowed"),
+        lang.say("说明", "Description"),
+    ]);
+    for p in &info.parameters {
+        params.row(vec![
+            code(&p.name),
+            code(&p.default_value),
+            if p.provisional {
+                lang.say("是", "yes")
+            } else {
+                lang.say("否", "no")
+            }
+            .to_owned(),
+            if p.allowed.is_empty() {
+                "—".to_owned()
+            } else {
+                p.allowed
+                    .iter()
+                    .map(|a| code(a))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            },
+            lang.pick(&p.description).to_owned(),
+        ]);
+    }
+    if info.parameters.is_empty() {
+        doc.block(lang.say("无参数。", "No parameters."));
+    } else {
+        doc.block(params.render());
+    }
+
+    doc.block(format!("## {}", lang.say("数据项", "Data keys")));
+    let mut data = MdTable::new(&[
+        lang.say("数据项", "Data key"),
+        lang.say("单位", "Unit"),
+        lang.say("必填", "Required"),
+        lang.say("说明", "Description"),
+    ]);
+    for r in &info.requires {
+        data.row(vec![
+            code(&r.key),
+            if r.unit.is_empty() {
+                "—".to_owned()
+            } else {
+                r.unit.clone()
+            },
+            if r.required {
+                lang.say("是", "yes")
+            } else {
+                lang.say("否", "no")
+            }
+            .to_owned(),
+            lang.pick(&r.description).to_owned(),
+        ]);
+    }
+    if info.requires.is_empty() {
+        doc.block(lang.say("不读取园区数据。", "Reads no park data."));
+    } else {
+        doc.block(data.render());
+    }
+    doc.finish()
 }

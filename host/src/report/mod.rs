@@ -1,13 +1,21 @@
-//! Rendering reports: a terminal table or JSON, in Chinese or English.
+//! Rendering reports: terminal tables, Markdown or JSON, in Chinese or English.
 
 mod catalogue;
+mod conformance;
+mod markdown;
+mod md;
 mod table;
 
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::model::{Outcome, Text, Threshold, Verdict};
-pub use catalogue::{render_describe, render_standards};
+use crate::evaluate::Report;
+use crate::model::{Assumption, Outcome, Status, Text, Threshold, Verdict};
+pub use catalogue::{
+    render_describe, render_describe_markdown, render_standards, render_standards_markdown,
+};
+pub use conformance::render_test_markdown;
+pub use markdown::render_report as render_report_markdown;
 pub use table::render_report;
 
 /// Output format.
@@ -17,6 +25,8 @@ pub enum Format {
     Table,
     /// Machine-readable JSON, stable field names.
     Json,
+    /// A GitHub-flavoured Markdown document, to file or sign off.
+    Markdown,
 }
 
 /// Report language.
@@ -52,6 +62,54 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
         .unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize the report: {e}\"}}"))
 }
 
+/// Why a report must be read with care: it rests on a draft standard or on
+/// a provisional value. Every format says so at the top.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Caveat<'a> {
+    /// The standard (`id@version`) is a draft.
+    Draft(&'a str),
+    /// A run of the standard (`id@version`) applied a provisional value.
+    Provisional(&'a str, &'a Assumption),
+}
+
+/// The caveats of a report, each once: draft standards first, then the
+/// provisional assumptions of every run and of the base runs beneath it.
+fn caveats(report: &Report) -> Vec<Caveat<'_>> {
+    let mut caveats: Vec<Caveat<'_>> = report
+        .standards
+        .iter()
+        .filter(|s| matches!(s.status, Status::Draft))
+        .map(|s| Caveat::Draft(&s.label))
+        .collect();
+    let runs = report
+        .parks
+        .iter()
+        .flat_map(|p| &p.runs)
+        .flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
+    for run in runs {
+        for a in run
+            .evaluation
+            .iter()
+            .flat_map(|e| &e.assumptions)
+            .filter(|a| a.provisional)
+        {
+            let caveat = Caveat::Provisional(&run.standard, a);
+            if !caveats.contains(&caveat) {
+                caveats.push(caveat);
+            }
+        }
+    }
+    caveats
+}
+
+/// The sentence that introduces the caveats.
+fn caveat_heading(lang: Lang) -> &'static str {
+    lang.say(
+        "⚠ 本报告依赖暂定取值（非官方文件明确给出的项目约定），请在引用前核对：",
+        "⚠ This report rests on provisional values (project conventions, not found in an official text); check them before relying on it:",
+    )
+}
+
 /// A verdict in words.
 pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     match verdict {
@@ -74,6 +132,9 @@ pub fn outcome_label(outcome: Outcome, lang: Lang) -> &'static str {
 /// A value rounded for display by magnitude, with thousands separators.
 /// Comparisons never use this.
 pub fn display_number(value: f64) -> String {
+    if value == 0.0 {
+        return "0".to_owned();
+    }
     let magnitude = value.abs();
     let decimals = if magnitude >= 1000.0 {
         0
@@ -146,6 +207,8 @@ mod tests {
         assert_eq!(display_number(0.071_270_5), "0.0713");
         assert_eq!(display_number(3.084_6), "3.08");
         assert_eq!(display_number(99.06), "99.06");
+        assert_eq!(display_number(0.0), "0");
+        assert_eq!(display_number(0.000_04), "0.0000");
     }
 
     #[test]

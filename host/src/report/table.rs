@@ -5,7 +5,10 @@ use std::fmt::Write as _;
 
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
-use super::{Lang, display_number, outcome_label, threshold_label, verdict_label};
+use super::{
+    Caveat, Lang, caveat_heading, caveats, display_number, outcome_label, threshold_label,
+    verdict_label,
+};
 use crate::evaluate::{ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Status, Threshold};
 
@@ -50,53 +53,26 @@ pub fn render_report(report: &Report, lang: Lang) -> String {
 
 /// Say at the top when a result rests on a provisional value or a draft.
 fn banner(report: &Report, lang: Lang, out: &mut String) {
-    let mut lines: Vec<String> = Vec::new();
-    for standard in &report.standards {
-        if matches!(standard.status, Status::Draft) {
-            lines.push(format!(
-                "{} {}",
-                standard.label,
-                lang.say("是草案，仅供示意", "is a draft, for illustration only")
-            ));
-        }
+    let caveats = caveats(report);
+    if caveats.is_empty() {
+        return;
     }
-    let runs = report
-        .parks
-        .iter()
-        .flat_map(|p| &p.runs)
-        .flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
-    for run in runs {
-        for a in run
-            .evaluation
-            .iter()
-            .flat_map(|e| &e.assumptions)
-            .filter(|a| a.provisional)
-        {
-            let line = format!(
-                "{} {} = {} — {}",
-                run.standard,
+    let _ = writeln!(out, "{}", caveat_heading(lang));
+    for caveat in caveats {
+        let _ = match caveat {
+            Caveat::Draft(standard) => writeln!(
+                out,
+                "  - {standard} {}",
+                lang.say("是草案，仅供示意", "is a draft, for illustration only")
+            ),
+            Caveat::Provisional(standard, a) => writeln!(
+                out,
+                "  - {standard} {} = {} — {}",
                 a.name,
                 a.value,
                 lang.pick(&a.description)
-            );
-            if !lines.contains(&line) {
-                lines.push(line);
-            }
-        }
-    }
-    if lines.is_empty() {
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "{}",
-        lang.say(
-            "⚠ 本报告依赖暂定取值（非官方文件明确给出的项目约定），请在引用前核对：",
-            "⚠ This report rests on provisional values (project conventions, not found in an official text); check them before relying on it:"
-        )
-    );
-    for line in lines {
-        let _ = writeln!(out, "  - {line}");
+            ),
+        };
     }
     out.push('\n');
 }

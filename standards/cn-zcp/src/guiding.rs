@@ -6,7 +6,7 @@
 use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
 
 use crate::accounting::{Breakdown, FuelUse};
-use crate::display::{amount, coef, limit, percent};
+use crate::display::{amount, coef, percent};
 use crate::keys;
 use crate::params::CLEAN_ENERGY_DEFINITION;
 
@@ -213,7 +213,7 @@ fn clean_energy_share(
         ),
     };
     let passes = c.share >= CLEAN_ENERGY_SHARE_MIN;
-    let (share, min) = (percent(c.share), limit(CLEAN_ENERGY_SHARE_MIN));
+    let (share, min) = (percent(c.share), amount(CLEAN_ENERGY_SHARE_MIN));
     let explanation = text(
         format!(
             "清洁能源：绿电（直连 + 自发自用 + 绿电交易 + 非绑定绿证）{green}{} × {} tce/MWh = {} tce{gas_zh}，合计 {} tce ÷ 综合能耗 {} tce = {share} %；{}",
@@ -307,7 +307,7 @@ fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
         };
     }
     let passes = value >= min;
-    let min = format!("≥ {} %", limit(min));
+    let min = format!("≥ {} %", amount(min));
     let explanation = text(
         format!(
             "{} = {} %；{}",

@@ -1,0 +1,39 @@
+//! `zcp schema park|report`: the JSON Schema of park files or of the JSON report.
+
+use anyhow::Context as _;
+use clap::{Args, ValueEnum};
+use zcp_park::Dictionary;
+
+use super::Status;
+
+/// Arguments of `zcp schema`.
+#[derive(Debug, Args)]
+#[command(
+    after_help = "Examples:\n  zcp schema park > schemas/park.schema.json\n  zcp schema report > schemas/report.schema.json\n\nThe schemas are JSON Schema draft 2020-12; the files under `schemas/` are exactly what this prints."
+)]
+pub(crate) struct SchemaArgs {
+    /// Which schema to print.
+    #[arg(value_enum)]
+    which: Which,
+}
+
+/// The documents zcp publishes a schema for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Which {
+    /// Park files (TOML or JSON), from the data dictionary.
+    Park,
+    /// The report of `zcp evaluate --format json`.
+    Report,
+}
+
+pub(crate) fn run(args: &SchemaArgs) -> anyhow::Result<Status> {
+    let schema = match args.which {
+        Which::Park => {
+            let dictionary = Dictionary::bundled().context("reading the data dictionary")?;
+            zcp::schema::park_schema(dictionary)
+        }
+        Which::Report => zcp::schema::report_schema(),
+    };
+    println!("{}", serde_json::to_string_pretty(&schema)?);
+    Ok(Status::Qualified)
+}

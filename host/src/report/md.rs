@@ -1,0 +1,181 @@
+//! Markdown building blocks shared by every Markdown output: a document of
+//! blocks, tables whose rows always match their header, escaping.
+
+use std::fmt::Write as _;
+
+use super::Lang;
+use crate::model::IndicatorKind;
+use crate::runtime::Origin;
+
+/// A Markdown document built block by block, one blank line between blocks,
+/// no trailing spaces, one final newline.
+#[derive(Debug, Default)]
+pub(super) struct Doc {
+    blocks: Vec<String>,
+}
+
+impl Doc {
+    /// Add a block (a heading, a paragraph, a list, a table); blank ones are dropped.
+    pub(super) fn block(&mut self, text: impl Into<String>) {
+        let text = text.into();
+        let text = text.trim_matches('\n');
+        if !text.trim().is_empty() {
+            self.blocks.push(text.to_owned());
+        }
+    }
+
+    /// The document.
+    pub(super) fn finish(self) -> String {
+        let mut out = String::new();
+        for line in self.blocks.join("\n\n").lines() {
+            out.push_str(line.trim_end());
+            out.push('\n');
+        }
+        out
+    }
+}
+
+/// A Markdown table: every row has as many cells as the header.
+#[derive(Debug)]
+pub(super) struct MdTable {
+    header: Vec<String>,
+    rows: Vec<Vec<String>>,
+}
+
+impl MdTable {
+    /// A table with these column names.
+    pub(super) fn new(header: &[&str]) -> Self {
+        MdTable {
+            header: header.iter().map(|h| (*h).to_owned()).collect(),
+            rows: Vec::new(),
+        }
+    }
+
+    /// Add a row of raw cells (escaped when rendered), padded or cut to the header.
+    pub(super) fn row(&mut self, mut cells: Vec<String>) {
+        cells.resize(self.header.len(), String::new());
+        self.rows.push(cells);
+    }
+
+    /// The table as Markdown.
+    pub(super) fn render(&self) -> String {
+        let mut out = String::new();
+        let mut line = |cells: &[String]| {
+            out.push('|');
+            for cell in cells {
+                let _ = write!(out, " {} |", escape_cell(cell));
+            }
+            out.push('\n');
+        };
+        line(&self.header);
+        line(&vec!["---".to_owned(); self.header.len()]);
+        for row in &self.rows {
+            line(row);
+        }
+        out
+    }
+}
+
+/// Text made safe for one table cell: `|` escaped (see [`escape_pipes`]),
+/// line breaks as `<br>`, surrounding whitespace trimmed.
+pub(super) fn escape_cell(text: &str) -> String {
+    let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
+    escape_pipes(&lines.join("<br>"))
+}
+
+/// Text with every `|` escaped, so that it never splits a table row (nor
+/// makes one); backslashes just before a `|` are doubled so that they do not
+/// escape the escape.
+pub(super) fn escape_pipes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut backslashes = 0;
+    for c in text.chars() {
+        if c == '\\' {
+            backslashes += 1;
+            continue;
+        }
+        let doubled = if c == '|' { 2 } else { 1 };
+        out.extend(std::iter::repeat_n('\\', backslashes * doubled));
+        if c == '|' {
+            out.push('\\');
+        }
+        out.push(c);
+        backslashes = 0;
+    }
+    out.extend(std::iter::repeat_n('\\', backslashes));
+    out
+}
+
+/// Text as a code span, whatever backticks it holds.
+pub(super) fn code(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat(longest + 1);
+    let pad = if text.starts_with('`') || text.ends_with('`') {
+        " "
+    } else {
+        ""
+    };
+    format!("{fence}{pad}{text}{pad}{fence}")
+}
+
+/// Free text for a list item or a paragraph: pipes escaped, blank lines
+/// dropped, further lines indented by `indent` so they stay in the item.
+pub(super) fn inline(text: &str, indent: &str) -> String {
+    escape_pipes(
+        &text
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect::<Vec<_>>()
+            .join(&format!("\n{indent}")),
+    )
+}
+
+/// Text on one line (a title, a heading), unescaped.
+pub(super) fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// `：` or `: `.
+pub(super) fn colon(lang: Lang) -> &'static str {
+    lang.say("：", ": ")
+}
+
+/// An indicator kind in a word or two, as a table cell.
+pub(super) fn kind_word(kind: IndicatorKind, lang: Lang) -> &'static str {
+    match kind {
+        IndicatorKind::Eligibility => lang.say("申报基本条件", "eligibility"),
+        IndicatorKind::Core => lang.say("核心指标", "core"),
+        IndicatorKind::Guiding => lang.say("引导性指标", "guiding"),
+        IndicatorKind::Scored => lang.say("评分指标", "scored"),
+        IndicatorKind::Informative => lang.say("核算结果", "informative"),
+    }
+}
+
+/// An indicator kind in words, as the heading of its group.
+pub(super) fn kind_label(kind: Option<IndicatorKind>, lang: Lang) -> &'static str {
+    match kind {
+        Some(IndicatorKind::Eligibility) => lang.say("申报基本条件", "Eligibility conditions"),
+        Some(IndicatorKind::Core) => lang.say("核心指标", "Core indicators"),
+        Some(IndicatorKind::Guiding) => lang.say("引导性指标", "Guiding indicators"),
+        Some(IndicatorKind::Scored) => lang.say("评分指标", "Scored indicators"),
+        Some(IndicatorKind::Informative) => lang.say("核算结果", "Accounting results"),
+        None => lang.say(
+            "其他（标准未声明的指标）",
+            "Other (not declared by the standard)",
+        ),
+    }
+}
+
+/// Where a standard came from, in words.
+pub(super) fn origin_label(origin: &Origin, lang: Lang) -> String {
+    match origin {
+        Origin::Bundled(package) => format!("{} {}", lang.say("内置", "bundled"), code(package)),
+        Origin::File(path) => code(&path.display().to_string()),
+    }
+}
