@@ -1,7 +1,7 @@
 # The commands the README gives and CI runs. Each installs the wasm target
 # first: a rust-toolchain.toml alone does not when RUSTUP_AUTO_INSTALL=0.
 
-.PHONY: demo test lint target
+.PHONY: demo test lint target schemas
 
 target:
 	rustup target add wasm32-wasip2
@@ -18,3 +18,8 @@ test: target
 lint: target
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets -- -D warnings
+
+## Regenerate the published JSON Schemas (the tests check they are current).
+schemas: target
+	cargo run -q -p zcp -- schema park > schemas/park.schema.json
+	cargo run -q -p zcp -- schema report > schemas/report.schema.json

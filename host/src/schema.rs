@@ -104,6 +104,10 @@ pub fn park_schema(dictionary: &Dictionary) -> Value {
         "required": ["id", "name"],
         "additionalProperties": false,
         "properties": {
+            "$schema": {
+                "description": "Where an editor finds this schema (ignored by zcp).",
+                "type": "string",
+            },
             "id": {
                 "description": "Short identifier: lowercase letters, digits and `-`.",
                 "type": "string",

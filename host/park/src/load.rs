@@ -102,6 +102,8 @@ impl<'a> Loader<'a> {
                     other => self.invalid("profile", "a table", other),
                 },
                 "years" => self.years(node, &mut years),
+                // Where an editor finds the schema of the file: not park data.
+                "$schema" => {}
                 other => self.push(ParkError::UnknownField {
                     path: self.path(),
                     field: crate::clip(other),

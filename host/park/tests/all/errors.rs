@@ -360,3 +360,17 @@ parks/a.toml: year 2025: key `heat.exported` is given twice"
     );
     assert_eq!(errors.errors().len(), 7);
 }
+
+/// A JSON park file may name its schema for editors; zcp ignores it.
+#[test]
+fn a_schema_reference_is_not_an_unknown_field() {
+    let park = json(
+        r#"{"$schema": "../schemas/park.schema.json", "id": "a", "name": "A", "years": {"2025": {}}}"#,
+    )
+    .unwrap();
+    assert_eq!(park.id, "a");
+    assert_eq!(
+        messages(json(r#"{"$schema2": "x", "id": "a", "name": "A"}"#)),
+        ["parks/a.json: unknown field `$schema2`"]
+    );
+}
