@@ -8,7 +8,7 @@ use super::md::{
 };
 use super::table::{new_table, status_label};
 use super::{Lang, threshold_label};
-use crate::model::StandardInfo;
+use crate::model::{Indicator, StandardInfo};
 use crate::runtime::{Plugin, PluginError};
 
 /// `zcp standards`: every loaded standard, and those that failed to load.
@@ -85,27 +85,8 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     for i in &info.indicators {
         let kind = format!("{:?}", i.kind).to_lowercase();
         let name = format!("{}\n{}", lang.pick(&i.title), i.id);
-        if i.thresholds.is_empty() {
-            indicators.add_row(vec![
-                name.clone(),
-                kind.clone(),
-                String::new(),
-                "—".to_owned(),
-            ]);
-        }
-        // One row per band, so each condition sits beside its threshold.
-        for (n, band) in i.thresholds.iter().enumerate() {
-            let (name, kind) = if n == 0 {
-                (name.clone(), kind.clone())
-            } else {
-                (String::new(), String::new())
-            };
-            indicators.add_row(vec![
-                name,
-                kind,
-                lang.pick(&band.applies_when).to_owned(),
-                threshold_label(&band.threshold, &i.unit, lang),
-            ]);
+        for row in band_rows(i, name, kind, lang) {
+            indicators.add_row(row);
         }
     }
     let _ = writeln!(out, "{indicators}");
@@ -270,27 +251,8 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
             format!("{title} ({})", code(&i.id))
         };
         let kind = kind_word(i.kind, lang).to_owned();
-        if i.thresholds.is_empty() {
-            indicators.row(vec![
-                name.clone(),
-                kind.clone(),
-                "—".to_owned(),
-                "—".to_owned(),
-            ]);
-        }
-        // One row per band, so each condition sits beside its threshold.
-        for (n, band) in i.thresholds.iter().enumerate() {
-            let (name, kind) = if n == 0 {
-                (name.clone(), kind.clone())
-            } else {
-                (String::new(), String::new())
-            };
-            indicators.row(vec![
-                name,
-                kind,
-                lang.pick(&band.applies_when).to_owned(),
-                threshold_label(&band.threshold, &i.unit, lang),
-            ]);
+        for row in band_rows(i, name, kind, lang) {
+            indicators.row(row);
         }
         let description = inline(lang.pick(&i.description), "  ");
         if !description.is_empty() {
@@ -376,4 +338,26 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
         doc.block(data.render());
     }
     doc.finish()
+}
+
+/// An indicator's rows in a catalogue: name, kind, condition, threshold; one
+/// row per band, so each condition sits beside its threshold, the name and
+/// kind on the first row only.
+fn band_rows(i: &Indicator, name: String, kind: String, lang: Lang) -> Vec<Vec<String>> {
+    if i.thresholds.is_empty() {
+        return vec![vec![name, kind, "—".to_owned(), "—".to_owned()]];
+    }
+    let mut first = Some((name, kind));
+    i.thresholds
+        .iter()
+        .map(|band| {
+            let (name, kind) = first.take().unwrap_or_default();
+            vec![
+                name,
+                kind,
+                lang.pick(&band.applies_when).to_owned(),
+                threshold_label(&band.threshold, &i.unit, lang),
+            ]
+        })
+        .collect()
 }
