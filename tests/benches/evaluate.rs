@@ -72,6 +72,12 @@ fn main() {
         .flag("park.major-incident-3y", false)
         .text("park.zone-level", "national");
     let native = time(5_000, || cn_zcp::CnZcp::evaluate(&fake, &[], None).unwrap());
+    let native_declarations = time(5_000, || {
+        (
+            cn_zcp::describe::requirement_keys(),
+            cn_zcp::params::declared(),
+        )
+    });
     let native_describe = time(5_000, cn_zcp::CnZcp::describe);
 
     let overhead = time(2_000, || {
@@ -87,7 +93,8 @@ fn main() {
         overhead,
     );
     row("evaluate natively (the limit)", native);
-    row("  of which building the description", native_describe);
+    row("  of which its keys and parameters", native_declarations);
+    row("describe natively (the whole description)", native_describe);
     println!(
         "{:<56} {:>12.1}",
         "sandbox / native",
