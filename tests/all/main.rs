@@ -6,6 +6,7 @@
 mod cache;
 mod cli;
 mod conformance;
+mod examples;
 mod hostile;
 mod layering;
 mod park_files;

@@ -131,8 +131,11 @@ pub struct CleanEnergy {
     pub gas_tce: f64,
     /// Clean energy, tce.
     pub clean_tce: f64,
-    /// Share of the comprehensive energy consumption, %.
+    /// Share of the comprehensive energy consumption, %, at most 100.
     pub share: f64,
+    /// Clean energy ÷ energy consumption before the cap: above 100 % when net
+    /// heat exports make the consumption smaller than the clean energy.
+    pub uncapped_share: f64,
 }
 
 /// Clean energy of the accounted year.
@@ -161,7 +164,8 @@ pub fn clean_energy(b: &Breakdown, definition: CleanEnergyDefinition) -> CleanEn
         green_tce,
         gas_tce,
         clean_tce,
-        share: clean_tce / b.energy_tce * 100.0,
+        share: (clean_tce / b.energy_tce * 100.0).min(100.0),
+        uncapped_share: clean_tce / b.energy_tce * 100.0,
     }
 }
 
@@ -214,6 +218,13 @@ fn clean_energy_share(
     };
     let passes = c.share >= CLEAN_ENERGY_SHARE_MIN;
     let (share, min) = (percent(c.share), amount(CLEAN_ENERGY_SHARE_MIN));
+    let share = if c.uncapped_share > c.share {
+        // Net heat exports are deducted from the consumption, not from the
+        // clean energy: a share cannot exceed 100 %.
+        format!("{} → {share}", percent(c.uncapped_share))
+    } else {
+        share
+    };
     let explanation = text(
         format!(
             "清洁能源：绿电（直连 + 自发自用 + 绿电交易 + 非绑定绿证）{green}{} × {} tce/MWh = {} tce{gas_zh}，合计 {} tce ÷ 综合能耗 {} tce = {share} %；{}",

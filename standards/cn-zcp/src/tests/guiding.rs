@@ -230,3 +230,26 @@ fn a_zero_level_2_limit_is_invalid_data() {
     };
     assert!(m.contains("product.glass.level-2-limit"), "{m}");
 }
+
+#[test]
+fn the_share_is_capped_at_100_when_heat_exports_shrink_the_consumption() {
+    let park = eligible()
+        .quantity("electricity.grid-purchased", 0.0, "MWh")
+        .quantity("electricity.direct-green", 100_000.0, "MWh")
+        .quantity("fuel.natural-gas.heat", 1_000.0, "10^4 m3")
+        .quantity("heat.exported", 300_000.0, "GJ");
+    let e = ok(&park, &[]);
+    let r = result(&e, CLEAN_ENERGY_SHARE);
+    assert_eq!(r.value, Some(100.0));
+    // (12,290 + 13,300) ÷ (12,290 + 13,300 − 10,236) tce, before the cap.
+    assert!(
+        r.explanation.en.contains("= 166.67 (166.6666"),
+        "{}",
+        r.explanation.en
+    );
+    assert!(
+        r.explanation.en.contains("→ 100.00 %"),
+        "{}",
+        r.explanation.en
+    );
+}
