@@ -82,7 +82,8 @@ const fn gas_def(
 pub const GJ_PER_TCE: f64 = 29.3076;
 
 /// The fuels this version accounts, with their coefficients, in key order:
-/// coal products, coal gases, oil products, natural gas.
+/// coal (raw, by rank) and coal products, coal gases, oil products,
+/// natural gas.
 ///
 /// [`Source::Table`] pairs: standard-coal coefficients of GB/T 2589-2020
 /// 《综合能耗计算通则》 附录A (reference net calorific values, 1 kgce =
@@ -93,8 +94,15 @@ pub const GJ_PER_TCE: f64 = 29.3076;
 /// of 发改环资〔2025〕910号 is not known to print its own table, and reports
 /// list each pair used among their assumptions.
 #[rustfmt::skip]
-pub const FUELS: [Fuel; 17] = [
+pub const FUELS: [Fuel; 20] = [
     fuel_def("raw-coal", "原煤", "raw coal", "t", 0.7143, 1.9003, Source::Table),
+    // Raw coal by rank, for parks that report it so.
+    // NCV 26.70 GJ/t, 27.4 tC/TJ, oxidation 94 %.
+    fuel_def("anthracite", "无烟煤", "anthracite", "t", 0.9110, 2.5215, Source::Derived),
+    // NCV 19.57 GJ/t, 26.1 tC/TJ, oxidation 93 %.
+    fuel_def("bituminous-coal", "烟煤", "bituminous coal", "t", 0.6677, 1.7417, Source::Derived),
+    // NCV 11.90 GJ/t, 28.0 tC/TJ, oxidation 96 %.
+    fuel_def("lignite", "褐煤", "lignite", "t", 0.4060, 1.1729, Source::Derived),
     fuel_def("washed-coal", "洗精煤", "washed coal", "t", 0.9000, 2.4044, Source::Table),
     fuel_def("coke", "焦炭", "coke", "t", 0.9714, 2.8604, Source::Table),
     // NCV 179.81 GJ/10^4 m3, 13.58 tC/TJ, oxidation 99 %.
@@ -238,6 +246,9 @@ mod tests {
             )
         };
         let defaults = [
+            ("anthracite", 26.7, 27.4, 0.94),
+            ("bituminous-coal", 19.57, 26.1, 0.93),
+            ("lignite", 11.9, 28.0, 0.96),
             ("coke-oven-gas", 179.81, 13.58, 0.99),
             ("blast-furnace-gas", 33.0, 70.8, 0.99),
             ("converter-gas", 84.0, 49.6, 0.99),

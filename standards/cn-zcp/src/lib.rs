@@ -14,7 +14,7 @@
 //!   cold and pressure, water reuse), reported and never changing the
 //!   verdict, `not-applicable` with the park's stated reason;
 //! - 附件4 《零碳园区碳排放核算方法（试行）》: the accounting of energy and CO2
-//!   from electricity by route, heat, 17 fossil fuels by use (final, power,
+//!   from electricity by route, heat, 20 fossil fuels by use (final, power,
 //!   heat, conversion as a carbon balance, feedstock, bunker) and industrial
 //!   processes (`info.energy-consumption`, `info.co2-emissions`).
 //!

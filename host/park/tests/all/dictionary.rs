@@ -30,10 +30,10 @@ fn bundled_dictionary_parses_and_every_key_looks_up() {
         let def = dictionary.lookup(&key).unwrap_or_else(|| panic!("{key}"));
         assert!(!def.zh.is_empty() && !def.en.is_empty(), "{key}");
     }
-    // (3 coals + 3 coal gases + 9 oils + natural gas + LNG) x 7 uses.
+    // (6 coals + 3 coal gases + 9 oils + natural gas + LNG) x 7 uses.
     assert_eq!(
         keys.iter().filter(|k| k.starts_with("fuel.")).count(),
-        17 * 7
+        20 * 7
     );
 }
 
@@ -43,7 +43,7 @@ fn alternation_segments_match_any_listed_word() {
     let coke = dictionary.lookup("fuel.coke.power").unwrap();
     assert_eq!(
         coke.pattern,
-        "fuel.{raw-coal|washed-coal|coke}.{final|power|heat|conversion|conversion-output|feedstock|bunker}"
+        "fuel.{raw-coal|anthracite|bituminous-coal|lignite|washed-coal|coke}.{final|power|heat|conversion|conversion-output|feedstock|bunker}"
     );
     assert_eq!(
         coke.kind,

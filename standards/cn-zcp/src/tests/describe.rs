@@ -27,9 +27,9 @@ fn ids_and_keys_are_unique() {
     assert_eq!(keys.len(), info.requires.len());
     let names: BTreeSet<&str> = info.parameters.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names.len(), info.parameters.len());
-    // 6 electricity, 2 heat, process, 7 resource amounts, 17 fuels × 7
+    // 6 electricity, 2 heat, process, 7 resource amounts, 20 fuels × 7
     // uses, 5 profile facts, 5 not-applicable reasons.
-    assert_eq!(info.requires.len(), 6 + 2 + 1 + 7 + 17 * 7 + 5 + 5);
+    assert_eq!(info.requires.len(), 6 + 2 + 1 + 7 + 20 * 7 + 5 + 5);
     // What an evaluation fetches is the same list, in the same order.
     let keys_only: Vec<String> = crate::describe::requirement_keys()
         .into_iter()
