@@ -405,16 +405,12 @@ fn assumptions(run: &StandardRun, lang: Lang, doc: &mut Doc) {
         "#### {}",
         lang.say("假设与参数", "Assumptions and parameters")
     ));
-    let given = if run.parameters.is_empty() {
-        lang.say("无（均取默认值）", "none (defaults apply)")
-            .to_owned()
-    } else {
+    let given = given_list(
         run.parameters
             .iter()
-            .map(|(name, value)| format!("{} = {}", code(name), code(value)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+            .map(|(name, value)| format!("{} = {}", code(name), code(value))),
+        lang,
+    );
     doc.block(format!(
         "{}{}{given}",
         lang.say("命令行给定的参数", "Parameters given on the command line"),
@@ -465,23 +461,30 @@ fn assumptions(run: &StandardRun, lang: Lang, doc: &mut Doc) {
     }
 }
 
+/// Parameters given, comma-separated, or words saying the defaults apply.
+fn given_list(given: impl Iterator<Item = String>, lang: Lang) -> String {
+    let given: Vec<String> = given.collect();
+    if given.is_empty() {
+        lang.say("无（均取默认值）", "none (defaults apply)")
+            .to_owned()
+    } else {
+        given.join(", ")
+    }
+}
+
 /// The appendix: what is needed to reproduce the report.
 fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
     doc.block(format!(
         "## {}",
         lang.say("附录：复核信息", "Appendix: receipt")
     ));
-    let parameters = if report.parameters.is_empty() {
-        lang.say("无（均取默认值）", "none (defaults apply)")
-            .to_owned()
-    } else {
+    let parameters = given_list(
         report
             .parameters
             .iter()
-            .map(|p| code(&format!("{}:{}={}", p.standard, p.name, p.value)))
-            .collect::<Vec<_>>()
-            .join(", ")
-    };
+            .map(|p| code(&format!("{}:{}={}", p.standard, p.name, p.value))),
+        lang,
+    );
     doc.block(format!(
         "- {}{}{}\n- {}{}{}\n- {}{}{parameters}",
         lang.say("zcp 版本", "zcp version"),
