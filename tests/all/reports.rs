@@ -30,6 +30,17 @@ fn evaluate_markdown(lang: &str) -> String {
 }
 
 /// How many `|` in a line are not escaped by an odd run of backslashes.
+/// The report of the Ordos-like example park under cn-zcp@1, for tests that alter it.
+fn ordos_report() -> zcp::Report {
+    let (runtime, registry, _dir) = load(Limits::default(), &[]);
+    evaluate(
+        &runtime,
+        &registry,
+        &["examples/parks/ordos-green.toml"],
+        &["cn-zcp@1"],
+    )
+}
+
 fn unescaped_pipes(line: &str) -> usize {
     let mut count = 0;
     let mut backslashes = 0;
@@ -198,13 +209,7 @@ fn standards_markdown_lists_the_bundled_standard() {
 
 #[test]
 fn pipes_in_plugin_text_are_escaped() {
-    let (runtime, registry, _dir) = load(Limits::default(), &[]);
-    let mut report = evaluate(
-        &runtime,
-        &registry,
-        &["examples/parks/ordos-green.toml"],
-        &["cn-zcp@1"],
-    );
+    let mut report = ordos_report();
     let evaluation = report.parks[0].runs[0].evaluation.as_mut().unwrap();
     let explanation = &mut evaluation.results[0].explanation;
     explanation.zh = "甲 | 乙\n--- | ---".to_owned();
@@ -231,13 +236,7 @@ fn pipes_in_plugin_text_are_escaped() {
 
 #[test]
 fn the_banner_appears_first_exactly_when_something_is_provisional() {
-    let (runtime, registry, _dir) = load(Limits::default(), &[]);
-    let mut report = evaluate(
-        &runtime,
-        &registry,
-        &["examples/parks/ordos-green.toml"],
-        &["cn-zcp@1"],
-    );
+    let mut report = ordos_report();
     let provisional: Vec<String> = report.parks[0].runs[0]
         .evaluation
         .as_ref()

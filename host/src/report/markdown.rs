@@ -36,19 +36,11 @@ pub fn render_report(report: &Report, lang: Lang) -> String {
         lang.say("零碳园区评价报告", "Zero-carbon park evaluation report")
     ));
     banner(report, lang, &mut doc);
-    if !report.warnings.is_empty() {
-        let mut list = String::new();
-        for warning in &report.warnings {
-            let _ = writeln!(
-                list,
-                "- **{}**{}{}",
-                lang.say("警告", "Warning"),
-                colon(lang),
-                inline(warning, "  ")
-            );
-        }
-        doc.block(list);
-    }
+    doc.block(labelled_list(
+        lang.say("警告", "Warning"),
+        &report.warnings,
+        lang,
+    ));
     for section in &report.parks {
         park_section(section, report, lang, &mut doc);
     }
@@ -118,19 +110,11 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, doc: &mut Do
         }
         None => doc.block(format!("## {}", code(&file))),
     }
-    if !section.errors.is_empty() {
-        let mut list = String::new();
-        for error in &section.errors {
-            let _ = writeln!(
-                list,
-                "- **{}**{}{}",
-                lang.say("错误", "Error"),
-                colon(lang),
-                inline(error, "  ")
-            );
-        }
-        doc.block(list);
-    }
+    doc.block(labelled_list(
+        lang.say("错误", "Error"),
+        &section.errors,
+        lang,
+    ));
     if section.runs.is_empty() {
         return;
     }
@@ -459,6 +443,21 @@ fn assumptions(run: &StandardRun, lang: Lang, doc: &mut Doc) {
         doc.block(format!("#### {}", lang.say("注", "Notes")));
         doc.block(notes);
     }
+}
+
+/// A list of messages each led by `label` in bold (empty without messages,
+/// so the block is dropped).
+fn labelled_list(label: &str, messages: &[String], lang: Lang) -> String {
+    let mut list = String::new();
+    for message in messages {
+        let _ = writeln!(
+            list,
+            "- **{label}**{}{}",
+            colon(lang),
+            inline(message, "  ")
+        );
+    }
+    list
 }
 
 /// Parameters given, comma-separated, or words saying the defaults apply.
