@@ -161,7 +161,7 @@ fn a_wrong_expectation_fails_naming_the_indicator_expected_and_got() {
             .ends_with(": 4 cases from tests/data/cases")
     );
     let lines = block(&out, "FAIL  wrong-expectation");
-    assert_eq!(lines.len(), 2, "{out}");
+    assert_eq!(lines.len(), 7, "{out}");
     assert!(
         lines[0].ends_with("W1 expected at the threshold (deliberately wrong)"),
         "{out}"
@@ -169,8 +169,20 @@ fn a_wrong_expectation_fails_naming_the_indicator_expected_and_got() {
     // The full value, not a rounded one (the last digit is the platform's).
     assert!(
         lines[1].starts_with(
-            "      core.carbon-per-energy: expected value 0.2 ± 1e-9 (relative), got 0.071270604395604"
+            "      core.carbon-per-energy: expected value 0.2 ± 1e-9 (relative), got 0.0364936355463"
         ),
+        "{out}"
+    );
+    // Then the hand arithmetic the expectation rests on, as `case.toml` states it.
+    assert_eq!(
+        lines[2..],
+        [
+            "      derivation:",
+            "        deliberately wrong: 0.2 is the threshold of W1's band, not its value",
+            "        energy (tce): (1,800,000 + 200,000 + 100,000 - 0) MWh x 0.300 + natural gas 300 x 13.3 = 630,000 + 3,990 = 633,990",
+            "        emissions (tCO2): max(0, 1,800,000 - 1,700,000 - 80,000) = 20,000 MWh x 0.8325 + 300 x 21.622 = 16,650 + 6,486.6 = 23,136.6",
+            "        core: 23,136.6 / 633,990 = 0.0365, not 0.2: the case fails on its value",
+        ],
         "{out}"
     );
     // The error expectation of `refused` is met by the real standard.
@@ -178,6 +190,13 @@ fn a_wrong_expectation_fails_naming_the_indicator_expected_and_got() {
         out.lines()
             .any(|l| l.starts_with("pass  refused ") && l.contains("refused as invalid data")),
         "{out}"
+    );
+    assert_eq!(
+        block(&out, "pass  refused"),
+        [out.lines()
+            .find(|l| l.starts_with("pass  refused"))
+            .unwrap()],
+        "a passed case shows no derivation"
     );
     assert!(out.ends_with("\n1 passed, 3 failed\n"), "{out}");
 }
@@ -208,6 +227,18 @@ fn markdown_results_are_one_table_row_per_case() {
             .find(|r| r.contains("`wrong-expectation`"))
             .unwrap();
         assert!(wrong.contains("expected value 0.2"), "{wrong}");
+        // The derivation of each failed case follows its table, as written.
+        let heading = match lang {
+            "zh" => "### `wrong-expectation` 的推导",
+            _ => "### Derivation of `wrong-expectation`",
+        };
+        assert!(
+            out.contains(&format!(
+                "\n{heading}\n\n```text\ndeliberately wrong: 0.2 is the threshold of W1's band, not its value\n"
+            )),
+            "{out}"
+        );
+        assert!(!out.contains("2,000 MWh > 1,000 MWh"), "passed: {out}");
         assert!(out.trim_end().ends_with(summary), "{out}");
     }
 }
@@ -225,7 +256,7 @@ fn a_malformed_case_toml_fails_naming_the_file_and_the_field() {
         lines,
         [
             "FAIL  unknown-field",
-            "      `tests/data/cases/unknown-field/case.toml`: line 8, column 1: unknown field `valu`, expected one of `outcome`, `value`, `tolerance`, `missing`",
+            "      `tests/data/cases/unknown-field/case.toml`: line 11, column 1: unknown field `valu`, expected one of `outcome`, `value`, `tolerance`, `missing`",
         ]
     );
 }
@@ -237,13 +268,14 @@ fn an_unknown_parameter_fails_the_case_with_the_parameters_it_has() {
         1,
     );
     let lines = block(&out, "FAIL  unknown-parameter");
-    assert_eq!(lines.len(), 2, "{out}");
+    assert_eq!(lines.len(), 5, "{out}");
     assert!(
         lines[1].starts_with(
             "      `tests/data/cases/unknown-parameter/case.toml`: `cn-zcp@1.0.0` has no parameter `grid-factor` (it has: "
         ),
         "{out}"
     );
+    assert_eq!(lines[2], "      derivation:", "{out}");
 }
 
 #[test]
@@ -271,6 +303,12 @@ fn json_results_have_stable_field_names() {
     let case = &suite["cases"][3];
     assert_eq!(case["name"], "wrong-expectation");
     assert_eq!(case["passed"], false);
+    assert!(
+        case["derivation"].as_str().unwrap().starts_with(
+            "deliberately wrong: 0.2 is the threshold of W1's band, not its value\nenergy (tce): "
+        ),
+        "{case}"
+    );
     let failure = &case["failures"][0];
     assert_eq!(failure["check"], "value");
     assert_eq!(failure["indicator"], "core.carbon-per-energy");
@@ -279,10 +317,12 @@ fn json_results_have_stable_field_names() {
         failure["got"]
             .as_str()
             .unwrap()
-            .starts_with("0.071270604395604")
+            .starts_with("0.0364936355463")
     );
     assert_eq!(suite["cases"][1]["failures"][0]["check"], "case");
     assert_eq!(suite["cases"][1]["description"], serde_json::Value::Null);
+    assert_eq!(suite["cases"][1]["derivation"], serde_json::Value::Null);
+    assert!(suite["cases"][0]["derivation"].is_string(), "{suite}");
 }
 
 #[test]
@@ -355,7 +395,7 @@ fn a_case_whose_park_or_year_cannot_be_used_fails_with_the_reason() {
         std::fs::create_dir_all(&dir).unwrap();
         std::fs::write(dir.join(file), text).unwrap();
     };
-    let expect = "[expect]\nverdict = \"qualified\"\n";
+    let expect = "derivation = \"none: the case cannot run\"\n[expect]\nverdict = \"qualified\"\n";
     let bad_park = std::fs::read_to_string(root().join("tests/data/bad/unknown-key.toml")).unwrap();
     let w1 = std::fs::read_to_string(root().join("tests/data/w1-green.toml")).unwrap();
     write(

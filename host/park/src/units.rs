@@ -4,6 +4,28 @@
 //! test, and a unit outside this table is refused rather than guessed. Units
 //! only convert within their [`Dimension`]: turning energy into standard coal
 //! or CO2 is a standard's choice, never the host's.
+//!
+//! | dimension | base | other units |
+//! |---|---|---|
+//! | `energy` | MWh | kWh, GWh, TWh, 10^4 kWh, MJ, GJ, TJ |
+//! | `standard-coal` | tce | kgce, 10^4 tce |
+//! | `co2` | tCO2 | kgCO2, 10^4 tCO2 |
+//! | `mass` | t | kg, 10^4 t |
+//! | `volume` | m3 | L, 10^4 m3, 10^8 m3 |
+//! | `ratio` | % | |
+//! | `currency` | 10^4 CNY | CNY, 10^8 CNY |
+//! | `count` | 1 | |
+//! | `specific-energy` | kgce/t | tce/t, kgce/kg |
+//! | `specific-electricity` | kWh/t | MWh/t |
+//! | `calorific-value` | GJ/t | MJ/kg (= 1), kJ/kg |
+//! | `calorific-value-volume` | GJ/10^4 m3 | MJ/m3 (= 10), kJ/m3 |
+//! | `carbon-content` | tC/TJ | kgC/GJ (= 1), tC/GJ |
+//! | `co2-per-energy` | tCO2/GJ | kgCO2/GJ, tCO2/TJ |
+//! | `co2-per-mass` | tCO2/t | kgCO2/t |
+//!
+//! The last five carry a fuel's coefficients and a product's process
+//! emission factor as a park measures them (net calorific value by mass or
+//! by volume, carbon per unit of heat, CO2 per unit of heat or of product).
 
 use std::fmt;
 use std::str::FromStr;
@@ -33,11 +55,21 @@ pub enum Dimension {
     /// Electricity per unit of product, base kWh/t (limits of electrolytic
     /// aluminium, ferroalloys, polysilicon).
     SpecificElectricity,
+    /// Net calorific value of a fuel by mass, base GJ/t.
+    CalorificValue,
+    /// Net calorific value of a gaseous fuel by volume, base GJ/10^4 m3.
+    CalorificValueVolume,
+    /// Carbon per unit of heat of a fuel, base tC/TJ.
+    CarbonContent,
+    /// CO2 emission factor per unit of heat, base tCO2/GJ.
+    Co2PerEnergy,
+    /// CO2 emission factor per tonne of product, base tCO2/t.
+    Co2PerMass,
 }
 
 impl Dimension {
     /// Every dimension, in table order.
-    pub const ALL: [Dimension; 10] = [
+    pub const ALL: [Dimension; 15] = [
         Dimension::Energy,
         Dimension::StandardCoal,
         Dimension::Co2,
@@ -48,6 +80,11 @@ impl Dimension {
         Dimension::Count,
         Dimension::SpecificEnergy,
         Dimension::SpecificElectricity,
+        Dimension::CalorificValue,
+        Dimension::CalorificValueVolume,
+        Dimension::CarbonContent,
+        Dimension::Co2PerEnergy,
+        Dimension::Co2PerMass,
     ];
 
     /// The name used in the data dictionary and in messages: `standard-coal`.
@@ -63,6 +100,11 @@ impl Dimension {
             Dimension::Count => "count",
             Dimension::SpecificEnergy => "specific-energy",
             Dimension::SpecificElectricity => "specific-electricity",
+            Dimension::CalorificValue => "calorific-value",
+            Dimension::CalorificValueVolume => "calorific-value-volume",
+            Dimension::CarbonContent => "carbon-content",
+            Dimension::Co2PerEnergy => "co2-per-energy",
+            Dimension::Co2PerMass => "co2-per-mass",
         }
     }
 
@@ -79,6 +121,11 @@ impl Dimension {
             Dimension::Count => "1",
             Dimension::SpecificEnergy => "kgce/t",
             Dimension::SpecificElectricity => "kWh/t",
+            Dimension::CalorificValue => "GJ/t",
+            Dimension::CalorificValueVolume => "GJ/10^4 m3",
+            Dimension::CarbonContent => "tC/TJ",
+            Dimension::Co2PerEnergy => "tCO2/GJ",
+            Dimension::Co2PerMass => "tCO2/t",
         };
         UNITS
             .iter()
@@ -131,12 +178,12 @@ const fn u(symbol: &'static str, dimension: Dimension, num: u64, den: u64) -> Un
 }
 
 use Dimension::{
-    Co2, Count, Currency, Energy, Mass, Ratio, SpecificElectricity, SpecificEnergy, StandardCoal,
-    Volume,
+    CalorificValue, CalorificValueVolume, CarbonContent, Co2, Co2PerEnergy, Co2PerMass, Count,
+    Currency, Energy, Mass, Ratio, SpecificElectricity, SpecificEnergy, StandardCoal, Volume,
 };
 
 /// The table. Factors are exact fractions of the dimension's base unit.
-static UNITS: [Unit; 31] = [
+static UNITS: [Unit; 45] = [
     u("kWh", Energy, 1, 1_000),
     u("MWh", Energy, 1, 1),
     u("GWh", Energy, 1_000, 1),
@@ -168,10 +215,27 @@ static UNITS: [Unit; 31] = [
     u("kgce/kg", SpecificEnergy, 1_000, 1),
     u("kWh/t", SpecificElectricity, 1, 1),
     u("MWh/t", SpecificElectricity, 1_000, 1),
+    // 1 MJ/kg = 10^3 MJ/t = 1 GJ/t.
+    u("GJ/t", CalorificValue, 1, 1),
+    u("MJ/kg", CalorificValue, 1, 1),
+    u("kJ/kg", CalorificValue, 1, 1_000),
+    // 1 MJ/m3 = 10^4 MJ/10^4 m3 = 10 GJ/10^4 m3; 1 kJ/m3 = 10 MJ/10^4 m3.
+    u("GJ/10^4 m3", CalorificValueVolume, 1, 1),
+    u("MJ/m3", CalorificValueVolume, 10, 1),
+    u("kJ/m3", CalorificValueVolume, 1, 100),
+    // 1 kgC/GJ = 10^3 kgC/TJ = 1 tC/TJ.
+    u("tC/TJ", CarbonContent, 1, 1),
+    u("kgC/GJ", CarbonContent, 1, 1),
+    u("tC/GJ", CarbonContent, 1_000, 1),
+    u("tCO2/GJ", Co2PerEnergy, 1, 1),
+    u("kgCO2/GJ", Co2PerEnergy, 1, 1_000),
+    u("tCO2/TJ", Co2PerEnergy, 1, 1_000),
+    u("tCO2/t", Co2PerMass, 1, 1),
+    u("kgCO2/t", Co2PerMass, 1, 1_000),
 ];
 
 /// Spellings accepted on input, and the canonical symbol each stands for.
-static ALIASES: [(&str, &str); 12] = [
+static ALIASES: [(&str, &str); 16] = [
     ("m³", "m3"),
     ("万kWh", "10^4 kWh"),
     ("万tce", "10^4 tce"),
@@ -184,6 +248,10 @@ static ALIASES: [(&str, &str); 12] = [
     ("元", "CNY"),
     ("万元", "10^4 CNY"),
     ("亿元", "10^8 CNY"),
+    ("GJ/万m3", "GJ/10^4 m3"),
+    ("GJ/万m³", "GJ/10^4 m3"),
+    ("MJ/m³", "MJ/m3"),
+    ("kJ/m³", "kJ/m3"),
 ];
 
 fn table() -> &'static [Unit] {

@@ -59,7 +59,8 @@ pub(crate) fn run(args: &TestArgs) -> anyhow::Result<Status> {
 }
 
 /// The report as lines of text: a header per standard, a line per case with
-/// its failures indented below, and the totals.
+/// its failures indented below (then, for a failed case, the derivation of
+/// its expected values), and the totals.
 fn render(report: &TestReport) -> String {
     let mut out = String::new();
     for suite in &report.suites {
@@ -75,6 +76,12 @@ fn render(report: &TestReport) -> String {
             let _ = writeln!(out, "{}", line.trim_end());
             for failure in &case.failures {
                 let _ = writeln!(out, "      {failure}");
+            }
+            if let Some(derivation) = case.derivation.as_deref().filter(|_| !case.passed) {
+                let _ = writeln!(out, "      derivation:");
+                for line in derivation.lines().filter(|l| !l.trim().is_empty()) {
+                    let _ = writeln!(out, "        {}", line.trim_end());
+                }
             }
         }
         out.push('\n');

@@ -16,6 +16,10 @@ pub const DEFAULT_TOLERANCE: f64 = 1e-9;
 pub struct Case {
     /// One line saying what the case shows.
     pub description: String,
+    /// The arithmetic of the expected values, written by hand before the
+    /// standard ran: the record an assessor checks (leading blank lines and
+    /// trailing whitespace removed).
+    pub derivation: String,
     /// The park file, relative to the case directory, when named.
     pub park: Option<String>,
     /// Assessment year; the latest year of the park file when absent.
@@ -105,6 +109,7 @@ impl fmt::Display for ErrorKind {
 #[serde(deny_unknown_fields)]
 struct RawCase {
     description: String,
+    derivation: Option<String>,
     park: Option<String>,
     year: Option<i32>,
     #[serde(default)]
@@ -168,6 +173,19 @@ impl Case {
                 "`description` must be one non-empty line of text".to_owned()
             ));
         }
+        let derivation = match &raw.derivation {
+            None => {
+                return Err(at(
+                    "missing field `derivation`: state the arithmetic of the expected values, worked out by hand before the standard runs".to_owned()
+                ));
+            }
+            Some(text) => without_blank_edges(text),
+        };
+        if derivation.is_empty() {
+            return Err(at(
+                "`derivation` is empty: state the arithmetic of the expected values, worked out by hand before the standard runs".to_owned()
+            ));
+        }
         if let Some(park) = &raw.park
             && !is_inside(park)
         {
@@ -178,6 +196,7 @@ impl Case {
         let expect = expect(raw.expect).map_err(at)?;
         Ok(Case {
             description: description.to_owned(),
+            derivation: derivation.to_owned(),
             park: raw.park,
             year: raw.year,
             parameters: raw.parameters,
@@ -253,6 +272,20 @@ fn indicator(raw: RawIndicator) -> Result<IndicatorExpect, String> {
     })
 }
 
+/// `text` without its leading blank lines and trailing whitespace; the
+/// indentation of its first line is kept.
+fn without_blank_edges(text: &str) -> &str {
+    let text = text.trim_end();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        if !line.trim().is_empty() {
+            break;
+        }
+        start += line.len();
+    }
+    text.get(start..).unwrap_or_default()
+}
+
 /// A relative path that stays in its directory (no `..`, not absolute).
 fn is_inside(path: &str) -> bool {
     !path.is_empty()
@@ -288,10 +321,15 @@ mod tests {
         let case = parse(
             r#"
 description = "W1: a green park"
+derivation = """
+E = 262,080 tce
+CO2 = 18,678.3 tCO2
+CO2 / E = 0.0712706 tCO2/tce
+"""
 park = "park.toml"
 year = 2025
 [parameters]
-grid-factor-year = "2022"
+equal-value-coefficient = "0.25"
 [expect]
 verdict = "qualified"
 [expect.indicators."core.carbon-per-energy"]
@@ -307,7 +345,11 @@ value = 262080
         assert_eq!(case.description, "W1: a green park");
         assert_eq!(case.park.as_deref(), Some("park.toml"));
         assert_eq!(case.year, Some(2025));
-        assert_eq!(case.parameters["grid-factor-year"], "2022");
+        assert_eq!(case.parameters["equal-value-coefficient"], "0.25");
+        assert_eq!(
+            case.derivation, "E = 262,080 tce\nCO2 = 18,678.3 tCO2\nCO2 / E = 0.0712706 tCO2/tce",
+            "the first newline of a multi-line string and the last are not part of it"
+        );
         let Expect::Evaluation {
             verdict,
             indicators,
@@ -343,6 +385,7 @@ value = 262080
         let case = parse(
             r#"
 description = "coke conversion is refused"
+derivation = "coke as a conversion input is not implemented: the standard refuses"
 [expect]
 error = "invalid-data"
 error-contains = "fuel.coke.conversion"
@@ -361,55 +404,57 @@ error-contains = "fuel.coke.conversion"
     #[test]
     fn an_unknown_field_names_the_file_the_field_and_the_line() {
         let err = parse(
-            "description = \"d\"\n[expect]\nverdict = \"qualified\"\n[expect.indicators.\"core.x\"]\nvalu = 1\n",
+            "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"qualified\"\n[expect.indicators.\"core.x\"]\nvalu = 1\n",
         )
         .unwrap_err();
         assert!(
-            err.starts_with("`cases/x/case.toml`: line 5, column 1: "),
+            err.starts_with("`cases/x/case.toml`: line 6, column 1: "),
             "{err}"
         );
         assert!(err.contains("unknown field `valu`"), "{err}");
         assert!(!err.contains('\n'), "one line: {err}");
-        let err = parse("description = \"d\"\nexpected = 1\n[expect]\nverdict = \"qualified\"\n")
+        let err = parse("description = \"d\"\nderivation = \"by hand\"\nexpected = 1\n[expect]\nverdict = \"qualified\"\n")
             .unwrap_err();
         assert!(err.contains("unknown field `expected`"), "{err}");
     }
 
     #[test]
     fn unknown_names_and_wrong_types_are_refused() {
-        let err = parse("description = \"d\"\n[expect]\nverdict = \"passed\"\n").unwrap_err();
-        assert!(err.contains("`passed`"), "{err}");
         let err = parse(
-            "description = \"d\"\n[parameters]\ngrid-factor-year = 2022\n[expect]\nverdict = \"qualified\"\n",
+            "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"passed\"\n",
         )
         .unwrap_err();
-        assert!(err.contains("line 3"), "{err}");
-        let err = parse("[expect]\nverdict = \"qualified\"\n").unwrap_err();
+        assert!(err.contains("`passed`"), "{err}");
+        let err = parse(
+            "description = \"d\"\nderivation = \"by hand\"\n[parameters]\nequal-value-coefficient = 0.25\n[expect]\nverdict = \"qualified\"\n",
+        )
+        .unwrap_err();
+        assert!(err.contains("line 4"), "{err}");
+        let err = parse("derivation = \"d\"\n[expect]\nverdict = \"qualified\"\n").unwrap_err();
         assert!(err.contains("missing field `description`"), "{err}");
     }
 
     #[test]
     fn an_expectation_is_exactly_one_of_verdict_and_error() {
-        let both = "description = \"d\"\n[expect]\nverdict = \"qualified\"\nerror = \"internal\"\n";
+        let both = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"qualified\"\nerror = \"internal\"\n";
         assert!(
             parse(both)
                 .unwrap_err()
                 .contains("both `verdict` and `error`")
         );
-        let neither = "description = \"d\"\n[expect]\n";
+        let neither = "description = \"d\"\nderivation = \"by hand\"\n[expect]\n";
         assert!(
             parse(neither)
                 .unwrap_err()
                 .contains("needs `verdict` or `error`")
         );
-        let stray =
-            "description = \"d\"\n[expect]\nverdict = \"qualified\"\nerror-contains = \"x\"\n";
+        let stray = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"qualified\"\nerror-contains = \"x\"\n";
         assert!(
             parse(stray)
                 .unwrap_err()
                 .contains("`error-contains` needs `error`")
         );
-        let results = "description = \"d\"\n[expect]\nerror = \"internal\"\n[expect.indicators.\"core.x\"]\noutcome = \"pass\"\n";
+        let results = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nerror = \"internal\"\n[expect.indicators.\"core.x\"]\noutcome = \"pass\"\n";
         assert!(
             parse(results)
                 .unwrap_err()
@@ -421,7 +466,7 @@ error-contains = "fuel.coke.conversion"
     fn values_and_tolerances_are_checked() {
         let case = |indicator: &str| {
             parse(&format!(
-                "description = \"d\"\n[expect]\nverdict = \"qualified\"\n[expect.indicators.\"core.x\"]\n{indicator}\n"
+                "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"qualified\"\n[expect.indicators.\"core.x\"]\n{indicator}\n"
             ))
         };
         assert!(
@@ -448,7 +493,7 @@ error-contains = "fuel.coke.conversion"
         );
         for park in ["../w1.toml", "/etc/park.toml", ""] {
             let text = format!(
-                "description = \"d\"\npark = \"{park}\"\n[expect]\nverdict = \"qualified\"\n"
+                "description = \"d\"\nderivation = \"by hand\"\npark = \"{park}\"\n[expect]\nverdict = \"qualified\"\n"
             );
             assert!(
                 parse(&text)
@@ -456,9 +501,37 @@ error-contains = "fuel.coke.conversion"
                     .contains("must name a file in the case directory")
             );
         }
-        let nested =
-            "description = \"d\"\npark = \"data/park.json\"\n[expect]\nverdict = \"qualified\"\n";
+        let nested = "description = \"d\"\nderivation = \"by hand\"\npark = \"data/park.json\"\n[expect]\nverdict = \"qualified\"\n";
         assert!(parse(nested).is_ok());
+    }
+
+    #[test]
+    fn a_case_states_its_derivation() {
+        let expect = "[expect]\nverdict = \"qualified\"\n";
+        let err = parse(&format!("description = \"d\"\n{expect}")).unwrap_err();
+        assert_eq!(
+            err,
+            "`cases/x/case.toml`: missing field `derivation`: state the arithmetic of the expected values, worked out by hand before the standard runs"
+        );
+        for empty in ["\"\"", "\"  \"", "\"\"\"\n   \n\n\"\"\""] {
+            let err = parse(&format!(
+                "description = \"d\"\nderivation = {empty}\n{expect}"
+            ))
+            .unwrap_err();
+            assert_eq!(
+                err,
+                "`cases/x/case.toml`: `derivation` is empty: state the arithmetic of the expected values, worked out by hand before the standard runs",
+                "{empty}"
+            );
+        }
+        let err = parse(&format!("description = \"d\"\nderivation = 0.07\n{expect}")).unwrap_err();
+        assert!(err.contains("line 2"), "{err}");
+        // Blank lines around it go, the indentation of its lines stays.
+        let case = parse(&format!(
+            "description = \"d\"\nderivation = \"\"\"\n\n  E = 1 + 2\n    = 3\n\n\"\"\"\n{expect}"
+        ))
+        .unwrap();
+        assert_eq!(case.derivation, "  E = 1 + 2\n    = 3");
     }
 
     #[test]

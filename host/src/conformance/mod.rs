@@ -2,7 +2,10 @@
 //! them, kept as data and run by `zcp test` and by the test suite alike.
 //!
 //! A case is a directory holding `case.toml` and one park file (see
-//! `standards/README.md`, "Conformance cases"). Each standard crate ships its
+//! `standards/README.md`, "Conformance cases"). `case.toml` states its
+//! `derivation`, the hand arithmetic of the expected values, which reports
+//! show beside a failure so that a person can tell a wrong standard from a
+//! wrong expectation. Each standard crate ships its
 //! cases in `standards/<crate>/cases/`, embedded in the binary with the
 //! standard ([`Cases::Bundled`]); plugin authors keep theirs in any directory
 //! ([`Cases::Dir`]). Cases run through the same path as `zcp evaluate`, and
@@ -235,6 +238,9 @@ pub struct CaseReport {
     pub name: String,
     /// Its description (absent when `case.toml` cannot be read).
     pub description: Option<String>,
+    /// The arithmetic of its expected values, as `case.toml` states it
+    /// (absent when `case.toml` cannot be read).
+    pub derivation: Option<String>,
     /// Whether it passed (no failures).
     pub passed: bool,
     /// Every way it failed.
@@ -389,6 +395,7 @@ fn run_case(runtime: &Runtime, chain: &Chain, source: &CaseSource) -> CaseReport
     let mut report = CaseReport {
         name: source.name.clone(),
         description: None,
+        derivation: None,
         passed: false,
         failures: vec![],
     };
@@ -403,6 +410,7 @@ fn run_case(runtime: &Runtime, chain: &Chain, source: &CaseSource) -> CaseReport
         }
     };
     report.description = Some(case.description.clone());
+    report.derivation = Some(case.derivation.clone());
     report.failures = failures(runtime, chain, source, &case);
     report.passed = report.failures.is_empty();
     report

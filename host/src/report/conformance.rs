@@ -1,8 +1,9 @@
 //! The result of `zcp test` as Markdown: one table of cases per standard,
-//! failures spelled out, totals last.
+//! failures spelled out, the derivation of each failed case's expected
+//! values below the table, totals last.
 
 use super::Lang;
-use super::md::{Doc, MdTable, code, origin_label};
+use super::md::{Doc, MdTable, code, fenced, origin_label};
 use crate::conformance::TestReport;
 
 /// The conformance run as a Markdown document.
@@ -39,10 +40,63 @@ pub fn render_test_markdown(report: &TestReport, lang: Lang) -> String {
             ]);
         }
         doc.block(table.render());
+        for case in suite.cases.iter().filter(|c| !c.passed) {
+            if let Some(derivation) = &case.derivation {
+                doc.block(match lang {
+                    Lang::Zh => format!("### {} 的推导", code(&case.name)),
+                    Lang::En => format!("### Derivation of {}", code(&case.name)),
+                });
+                doc.block(fenced(derivation));
+            }
+        }
     }
     doc.block(match lang {
         Lang::Zh => format!("通过 {} 个，未通过 {} 个", report.passed, report.failed),
         Lang::En => format!("{} passed, {} failed", report.passed, report.failed),
     });
     doc.finish()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::conformance::{CaseReport, Failure, SuiteReport};
+    use crate::runtime::Origin;
+
+    fn case(name: &str, failures: Vec<Failure>) -> CaseReport {
+        CaseReport {
+            name: name.to_owned(),
+            description: Some(format!("{name} case")),
+            derivation: Some(format!("{name}: E = 1 + 2\n  = 3")),
+            passed: failures.is_empty(),
+            failures,
+        }
+    }
+
+    #[test]
+    fn a_failed_case_shows_its_derivation_below_the_table() {
+        let suite = SuiteReport {
+            standard: "cn-zcp@1.0.0".to_owned(),
+            origin: Origin::Bundled("cn-zcp".to_owned()),
+            digest: "ab".repeat(32),
+            cases_dir: None,
+            warnings: vec![],
+            cases: vec![
+                case("good", vec![]),
+                case(
+                    "bad",
+                    vec![Failure::case("verdict: expected x, got y".into())],
+                ),
+            ],
+            passed: 1,
+            failed: 1,
+        };
+        let out = render_test_markdown(&TestReport::new(vec![suite]), Lang::En);
+        assert!(
+            out.contains("\n### Derivation of `bad`\n\n```text\nbad: E = 1 + 2\n  = 3\n```\n"),
+            "{out}"
+        );
+        assert!(!out.contains("good: E"), "a passed case shows none: {out}");
+        assert!(out.ends_with("\n1 passed, 1 failed\n"), "{out}");
+    }
 }

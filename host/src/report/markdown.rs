@@ -667,7 +667,7 @@ fn duration(d: Duration) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::super::md::escape_cell;
+    use super::super::md::{escape_cell, fenced};
     use super::*;
 
     #[test]
@@ -700,6 +700,15 @@ mod tests {
         assert_eq!(code("a.b"), "`a.b`");
         assert_eq!(code("a`b"), "``a`b``");
         assert_eq!(code("`a`"), "`` `a` ``");
+    }
+
+    #[test]
+    fn fenced_blocks_survive_backticks() {
+        assert_eq!(
+            fenced("E = 1 + 2\n  = 3\n"),
+            "```text\nE = 1 + 2\n  = 3\n```"
+        );
+        assert_eq!(fenced("a ```` b"), "`````text\na ```` b\n`````");
     }
 
     #[test]

@@ -123,6 +123,19 @@ pub(super) fn code(text: &str) -> String {
     format!("{fence}{pad}{text}{pad}{fence}")
 }
 
+/// Text as a fenced code block, shown as written, whatever backticks it
+/// holds: the fence is longer than any run of them.
+pub(super) fn fenced(text: &str) -> String {
+    let mut longest = 0;
+    let mut run = 0;
+    for c in text.chars() {
+        run = if c == '`' { run + 1 } else { 0 };
+        longest = longest.max(run);
+    }
+    let fence = "`".repeat((longest + 1).max(3));
+    format!("{fence}text\n{}\n{fence}", text.trim_end())
+}
+
 /// Free text for a list item or a paragraph: pipes escaped, blank lines
 /// dropped, further lines indented by `indent` so they stay in the item.
 pub(super) fn inline(text: &str, indent: &str) -> String {

@@ -1,13 +1,13 @@
 //! Named constants of the accounting, each with its source.
 //!
-//! Values marked *provisional* are project conventions (DOMAIN.md §2, marked P):
-//! the trial accounting method (附件4) does not print them, so this crate
-//! chose them and every report lists them among its assumptions.
+//! The national fossil-electricity factor and the default heat factor are
+//! printed in 附件4 (二(二)3①, 3②). The fuel coefficients are not: 附件4
+//! 二(三)2 points to the national GHG emission factor database, which is not
+//! reachable here, so every fuel pair is *provisional* (DOMAIN.md §2, marked
+//! P) and every report that uses one lists it among its assumptions.
 
-/// A fossil fuel with its standard-coal coefficient and CO2 factor, both per
-/// unit of the amount the park reports.
-///
-/// Each pair rests on the same net calorific value (natural gas: 38,931 kJ/m3).
+/// A fossil fuel of 附件4 二(一)1 with its coefficients per unit of the
+/// amount the park reports, when a source gives them.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Fuel {
     /// The key segment: `fuel.<id>.<use>`.
@@ -18,198 +18,200 @@ pub struct Fuel {
     pub en: &'static str,
     /// Unit of the reported amount (`t`, or `10^4 m3` for gases).
     pub unit: &'static str,
-    /// Standard coal per unit, tce.
-    pub tce_per_unit: f64,
-    /// CO2 per unit burned, tCO2.
-    pub tco2_per_unit: f64,
     /// Natural gas (gaseous or liquefied): clean energy under the national
     /// statistics definition (清洁能源), though fossil.
     pub natural_gas: bool,
-    /// Where the pair of coefficients comes from.
+    /// The coefficients, `None` when no source gives them: the park then
+    /// supplies its measured calorific value and carbon content.
+    pub coefficients: Option<Coefficients>,
+}
+
+/// The coefficients of one fuel, all resting on one net calorific value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Coefficients {
+    /// Standard coal per unit, tce.
+    pub tce_per_unit: f64,
+    /// CO2 per unit burned, at `oxidation`, tCO2.
+    pub tco2_per_unit: f64,
+    /// Carbon oxidation rate of combustion, 0 to 1. The conversion balance
+    /// divides it out (附件4 二(二)2: oxidation taken as 100 %).
+    pub oxidation: f64,
+    /// Where they come from.
     pub source: Source,
 }
 
-/// Where a fuel's pair of coefficients comes from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Source {
-    /// The table of DOMAIN.md §2: GB/T 2589-2020 standard-coal coefficients
-    /// and CO2 factors from the same net calorific value.
-    Table,
-    /// Derived by this crate from typical defaults (net calorific value,
-    /// carbon per unit of heat, oxidation rate) of the national enterprise
-    /// GHG accounting guidelines: tce = NCV ÷ 29.3076 GJ/tce, tCO2 = NCV ×
-    /// carbon × oxidation × 44/12. Provisional until 附件4 prints its own.
-    Derived,
+impl Coefficients {
+    /// CO2 per unit at 100 % oxidation, tCO2: the factor of the conversion
+    /// balance.
+    pub fn tco2_full_oxidation(&self) -> f64 {
+        self.tco2_per_unit / self.oxidation
+    }
+
+    /// Coefficients from a measured net calorific value (GJ per unit), carbon
+    /// content (tC/TJ) and oxidation rate (0 to 1).
+    pub fn measured(ncv: f64, carbon_t_per_tj: f64, oxidation: f64) -> Self {
+        Coefficients {
+            tce_per_unit: ncv / GJ_PER_TCE,
+            tco2_per_unit: ncv * carbon_t_per_tj / 1000.0 * oxidation * CO2_PER_C,
+            oxidation,
+            source: Source::Park,
+        }
+    }
 }
 
-const fn fuel_def(
+/// Where a fuel's coefficients come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Source {
+    /// Standard coal from GB/T 2589-2020 附录A; CO2 from the same net
+    /// calorific value with default carbon content and oxidation (IPCC 2006
+    /// and the national GHG accounting guidelines; DOMAIN.md §2).
+    Table,
+    /// Both from the default net calorific value, carbon content and
+    /// oxidation rate of the national GHG accounting guidelines.
+    Derived,
+    /// The park's measured calorific value and carbon content.
+    Park,
+}
+
+const fn pair(tce: f64, tco2: f64, oxidation: f64, source: Source) -> Option<Coefficients> {
+    Some(Coefficients {
+        tce_per_unit: tce,
+        tco2_per_unit: tco2,
+        oxidation,
+        source,
+    })
+}
+
+const fn fuel(
     id: &'static str,
     zh: &'static str,
     en: &'static str,
     unit: &'static str,
-    tce_per_unit: f64,
-    tco2_per_unit: f64,
-    source: Source,
+    coefficients: Option<Coefficients>,
 ) -> Fuel {
     Fuel {
         id,
         zh,
         en,
         unit,
-        tce_per_unit,
-        tco2_per_unit,
         natural_gas: false,
-        source,
+        coefficients,
     }
 }
 
-const fn gas_def(
+const fn gas(
     id: &'static str,
     zh: &'static str,
     en: &'static str,
     unit: &'static str,
-    tce: f64,
-    tco2: f64,
-    source: Source,
+    coefficients: Option<Coefficients>,
 ) -> Fuel {
     Fuel {
         natural_gas: true,
-        ..fuel_def(id, zh, en, unit, tce, tco2, source)
+        ..fuel(id, zh, en, unit, coefficients)
     }
 }
 
 /// Standard coal per GJ of net calorific value: 1 tce = 29.3076 GJ (GB/T 2589-2020).
 pub const GJ_PER_TCE: f64 = 29.3076;
 
-/// The fuels this version accounts, with their coefficients, in key order:
-/// coal (raw, by rank) and coal products, coal gases, oil products,
-/// natural gas.
-///
-/// [`Source::Table`] pairs: standard-coal coefficients of GB/T 2589-2020
-/// 《综合能耗计算通则》 附录A (reference net calorific values, 1 kgce =
-/// 29,307.6 kJ), CO2 factors from the same net calorific values with default
-/// carbon contents and oxidation rates (IPCC 2006 and the national GHG
-/// accounting guidelines). [`Source::Derived`] pairs: see [`Source`]; the
-/// defaults used are written next to each. Every pair is provisional: 附件4
-/// of 发改环资〔2025〕910号 is not known to print its own table, and reports
-/// list each pair used among their assumptions.
+/// CO2 per carbon, by molar mass.
+pub const CO2_PER_C: f64 = 44.0 / 12.0;
+
+/// Oxidation rate of a park fuel when the park gives none: 100 %, the
+/// highest emissions (provisional).
+pub const PARK_FUEL_DEFAULT_OXIDATION: f64 = 1.0;
+
+use Source::{Derived, Table};
+
+/// The fuels of 附件4 二(一)1, in its order: coal products (raw coal by rank:
+/// anthracite, coking and other bituminous coal, lignite), oil products,
+/// natural gas. The comment above each pair gives the net calorific value
+/// (GJ per unit) and carbon content (tC/TJ) it rests on; a test recomputes
+/// both coefficients from them. `None`: no source gives a pair, the park
+/// supplies `fuel.<id>.ncv` and `fuel.<id>.carbon-content`.
 #[rustfmt::skip]
-pub const FUELS: [Fuel; 20] = [
-    fuel_def("raw-coal", "原煤", "raw coal", "t", 0.7143, 1.9003, Source::Table),
-    // Raw coal by rank, for parks that report it so.
-    // NCV 26.70 GJ/t, 27.4 tC/TJ, oxidation 94 %.
-    fuel_def("anthracite", "无烟煤", "anthracite", "t", 0.9110, 2.5215, Source::Derived),
-    // NCV 19.57 GJ/t, 26.1 tC/TJ, oxidation 93 %.
-    fuel_def("bituminous-coal", "烟煤", "bituminous coal", "t", 0.6677, 1.7417, Source::Derived),
-    // NCV 11.90 GJ/t, 28.0 tC/TJ, oxidation 96 %.
-    fuel_def("lignite", "褐煤", "lignite", "t", 0.4060, 1.1729, Source::Derived),
-    fuel_def("washed-coal", "洗精煤", "washed coal", "t", 0.9000, 2.4044, Source::Table),
-    fuel_def("coke", "焦炭", "coke", "t", 0.9714, 2.8604, Source::Table),
-    // NCV 179.81 GJ/10^4 m3, 13.58 tC/TJ, oxidation 99 %.
-    fuel_def("coke-oven-gas", "焦炉煤气", "coke-oven gas", "10^4 m3", 6.1353, 8.8638, Source::Derived),
-    // NCV 33.00 GJ/10^4 m3, 70.8 tC/TJ, oxidation 99 %.
-    fuel_def("blast-furnace-gas", "高炉煤气", "blast-furnace gas", "10^4 m3", 1.1260, 8.4811, Source::Derived),
-    // NCV 84.00 GJ/10^4 m3, 49.6 tC/TJ, oxidation 99 %.
-    fuel_def("converter-gas", "转炉煤气", "converter gas", "10^4 m3", 2.8662, 15.1240, Source::Derived),
-    fuel_def("crude-oil", "原油", "crude oil", "t", 1.4286, 3.0202, Source::Table),
-    fuel_def("fuel-oil", "燃料油", "fuel oil", "t", 1.4286, 3.1705, Source::Table),
-    fuel_def("gasoline", "汽油", "gasoline", "t", 1.4714, 2.9251, Source::Table),
-    fuel_def("kerosene", "煤油", "kerosene", "t", 1.4714, 3.0179, Source::Table),
-    fuel_def("diesel", "柴油", "diesel", "t", 1.4571, 3.0959, Source::Table),
-    // NCV 44.50 GJ/t, 20.0 tC/TJ, oxidation 98 %.
-    fuel_def("naphtha", "石脑油", "naphtha", "t", 1.5184, 3.1981, Source::Derived),
-    fuel_def("lpg", "液化石油气", "LPG", "t", 1.7143, 3.1013, Source::Table),
-    // NCV 46.00 GJ/t, 18.2 tC/TJ, oxidation 99 %.
-    fuel_def("refinery-gas", "炼厂干气", "refinery gas", "t", 1.5696, 3.0390, Source::Derived),
-    // NCV 32.50 GJ/t, 27.5 tC/TJ, oxidation 98 %.
-    fuel_def("petroleum-coke", "石油焦", "petroleum coke", "t", 1.1089, 3.2115, Source::Derived),
-    gas_def("natural-gas", "天然气", "natural gas", "10^4 m3", 13.300, 21.622, Source::Table),
-    // NCV 51.44 GJ/t, 15.3 tC/TJ, oxidation 99 %.
-    gas_def("lng", "液化天然气", "LNG", "t", 1.7552, 2.8569, Source::Derived),
+pub const FUELS: [Fuel; 31] = [
+    // 20.908; 26.37.
+    fuel("raw-coal", "原煤", "raw coal", "t", pair(0.7143, 1.9003, 0.94, Table)),
+    // 26.70; 27.4.
+    fuel("anthracite", "无烟煤", "anthracite", "t", pair(0.9110, 2.5215, 0.94, Derived)),
+    fuel("coking-bituminous-coal", "炼焦烟煤", "coking bituminous coal", "t", None),
+    // 19.57; 26.1 (the guidelines' bituminous coal).
+    fuel("other-bituminous-coal", "一般烟煤", "other bituminous coal", "t", pair(0.6677, 1.7417, 0.93, Derived)),
+    // 11.90; 28.0.
+    fuel("lignite", "褐煤", "lignite", "t", pair(0.4060, 1.1729, 0.96, Derived)),
+    // 26.344; 25.40.
+    fuel("washed-coal", "洗精煤", "washed coal", "t", pair(0.9000, 2.4044, 0.98, Table)),
+    fuel("other-washed-coal", "其他洗煤", "other washed coal", "t", None),
+    fuel("coal-products", "煤制品", "coal products", "t", None),
+    fuel("gangue", "煤矸石", "coal gangue", "t", None),
+    // 28.435; 29.5.
+    fuel("coke", "焦炭", "coke", "t", pair(0.9714, 2.8604, 0.93, Table)),
+    // 179.81; 13.58.
+    fuel("coke-oven-gas", "焦炉煤气", "coke-oven gas", "10^4 m3", pair(6.1353, 8.8638, 0.99, Derived)),
+    // 37.69; 70.8.
+    fuel("blast-furnace-gas", "高炉煤气", "blast-furnace gas", "10^4 m3", pair(1.2860, 9.6865, 0.99, Table)),
+    // 79.54; 49.6.
+    fuel("converter-gas", "转炉煤气", "converter gas", "10^4 m3", pair(2.7140, 14.3210, 0.99, Table)),
+    fuel("other-gas", "其他煤气", "other gas", "10^4 m3", None),
+    fuel("other-coking-products", "其他焦化产品", "other coking products", "t", None),
+    // 41.816; 20.1.
+    fuel("crude-oil", "原油", "crude oil", "t", pair(1.4286, 3.0202, 0.98, Table)),
+    // 43.070; 18.9.
+    fuel("gasoline", "汽油", "gasoline", "t", pair(1.4714, 2.9251, 0.98, Table)),
+    // 43.070; 19.5.
+    fuel("kerosene", "煤油", "kerosene", "t", pair(1.4714, 3.0179, 0.98, Table)),
+    // 42.652; 20.2.
+    fuel("diesel", "柴油", "diesel", "t", pair(1.4571, 3.0959, 0.98, Table)),
+    // 41.816; 21.1.
+    fuel("fuel-oil", "燃料油", "fuel oil", "t", pair(1.4286, 3.1705, 0.98, Table)),
+    // 44.50; 20.0.
+    fuel("naphtha", "石脑油", "naphtha", "t", pair(1.5184, 3.1981, 0.98, Derived)),
+    fuel("lubricants", "润滑油", "lubricants", "t", None),
+    fuel("paraffin", "石蜡", "paraffin", "t", None),
+    fuel("solvent-oil", "溶剂油", "solvent oil", "t", None),
+    fuel("asphalt", "石油沥青", "asphalt", "t", None),
+    // 32.50; 27.5.
+    fuel("petroleum-coke", "石油焦", "petroleum coke", "t", pair(1.1089, 3.2115, 0.98, Derived)),
+    // 50.179; 17.2.
+    fuel("lpg", "液化石油气", "LPG", "t", pair(1.7143, 3.1013, 0.98, Table)),
+    // 46.055; 18.2.
+    fuel("refinery-gas", "炼厂干气", "refinery gas", "t", pair(1.5714, 3.0119, 0.98, Table)),
+    fuel("other-petroleum-products", "其他石油制品", "other petroleum products", "t", None),
+    // 389.31; 15.3.
+    gas("natural-gas", "天然气", "natural gas", "10^4 m3", pair(13.300, 21.622, 0.99, Table)),
+    // 51.44; 15.3.
+    gas("lng", "液化天然气", "LNG", "t", pair(1.7552, 2.8569, 0.99, Derived)),
 ];
 
 /// Electricity to standard coal, equivalent value (当量值), tce/MWh:
-/// 3,600 kJ/kWh ÷ 29,307.6 kJ/kgce, GB/T 2589-2020 附录A. The value is
-/// official; choosing it over the equal value is the provisional parameter
-/// `electricity-conversion`.
+/// 3,600 kJ/kWh ÷ 29,307.6 kJ/kgce, GB/T 2589-2020 附录A. Not the notice's
+/// method: 附件3 二.1 counts electricity at its equal value.
 pub const ELECTRICITY_EQUIVALENT_TCE_PER_MWH: f64 = 0.1229;
 
 /// Electricity to standard coal, equal value (等价值), tce/MWh: the default of
-/// the parameter `equal-value-coefficient`. Provisional: the equal value is
-/// the average coal use of thermal power generation of one year (about 0.300
-/// in recent years, published yearly by the National Bureau of Statistics).
+/// the parameter `equal-value-coefficient`. Provisional: 附件3 二.1 names the
+/// method but no coefficient; the equal value is the coal use of thermal
+/// power supply of one year (about 0.300 in recent years, published yearly
+/// by the National Bureau of Statistics).
 pub const ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH: f64 = 0.300;
 
+/// The national fossil-electricity factor, tCO2/MWh (0.8325 kgCO2/kWh), printed
+/// in 附件4 二(二)3①: every received or sent-out kWh that is not direct
+/// non-fossil supply nor renewable power through green certificates or green
+/// power trading.
+pub const ELECTRICITY_FOSSIL_TCO2_PER_MWH: f64 = 0.8325;
+
 /// Heat to standard coal, tce/GJ (0.03412 kgce/MJ, GB/T 2589-2020 附录A).
-/// Provisional as a choice of 附件4 (DOMAIN.md §2, marked P).
 pub const HEAT_TCE_PER_GJ: f64 = 0.03412;
 
-/// CO2 of purchased heat, tCO2/GJ: the default of the national GHG accounting
-/// guidelines for enterprises (NDRC 2013-2015). Provisional (DOMAIN.md §2, marked P).
-pub const HEAT_TCO2_PER_GJ: f64 = 0.11;
-
-/// Which published national grid emission factor applies to residual grid
-/// electricity.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum GridFactorKind {
-    /// National average grid factor (全国电力平均二氧化碳排放因子).
-    NationalAverage,
-    /// National factor excluding market-traded non-fossil electricity
-    /// (全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）).
-    ExcludingMarket,
-}
-
-impl GridFactorKind {
-    /// The parameter value naming this kind.
-    pub fn id(self) -> &'static str {
-        match self {
-            GridFactorKind::NationalAverage => "national-average",
-            GridFactorKind::ExcludingMarket => "excluding-market",
-        }
-    }
-
-    /// Chinese name.
-    pub fn zh(self) -> &'static str {
-        match self {
-            GridFactorKind::NationalAverage => "全国电力平均二氧化碳排放因子",
-            GridFactorKind::ExcludingMarket => {
-                "全国电力平均二氧化碳排放因子（不包括市场化交易的非化石能源电量）"
-            }
-        }
-    }
-
-    /// English name.
-    pub fn en(self) -> &'static str {
-        match self {
-            GridFactorKind::NationalAverage => "national average grid factor",
-            GridFactorKind::ExcludingMarket => {
-                "national grid factor excluding market-traded non-fossil electricity"
-            }
-        }
-    }
-}
-
-/// National average grid factors, tCO2/MWh, by year: published by the
-/// Ministry of Ecology and Environment (生态环境部) with the National Bureau
-/// of Statistics (国家统计局) in their announcements of electricity CO2
-/// emission factors.
-pub const GRID_NATIONAL_AVERAGE: [(u16, f64); 3] = [(2021, 0.5568), (2022, 0.5366), (2023, 0.5306)];
-
-/// National grid factors excluding market-traded non-fossil electricity,
-/// tCO2/MWh, by year (same announcements; none was published for 2021).
-pub const GRID_EXCLUDING_MARKET: [(u16, f64); 2] = [(2022, 0.5856), (2023, 0.6096)];
-
-/// The published grid factor of `kind` for `year`, `None` when not published.
-pub fn grid_factor(kind: GridFactorKind, year: u16) -> Option<f64> {
-    let table: &[(u16, f64)] = match kind {
-        GridFactorKind::NationalAverage => &GRID_NATIONAL_AVERAGE,
-        GridFactorKind::ExcludingMarket => &GRID_EXCLUDING_MARKET,
-    };
-    table.iter().find(|(y, _)| *y == year).map(|(_, v)| *v)
-}
+/// Default CO2 factor of fossil heat, tCO2/GJ, printed in 附件4 二(二)3②: used
+/// when the park gives no measured factor. Non-fossil heat counts 0.
+pub const HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ: f64 = 0.11;
 
 /// The fuel with key segment `id`.
-pub fn fuel(id: &str) -> Option<&'static Fuel> {
+pub fn fuel_by_id(id: &str) -> Option<&'static Fuel> {
     FUELS.iter().find(|f| f.id == id)
 }
 
@@ -218,65 +220,84 @@ pub fn fuel(id: &str) -> Option<&'static Fuel> {
 mod tests {
     use super::*;
 
+    /// Every pair follows from the calorific value and carbon content written
+    /// above it (catches a typo in one of the numbers); Table pairs keep the
+    /// rounded GB/T 2589 standard-coal coefficient, within 0.2 %.
     #[test]
-    fn grid_factors_are_the_published_ones() {
-        assert_eq!(
-            grid_factor(GridFactorKind::NationalAverage, 2021),
-            Some(0.5568)
-        );
-        assert_eq!(
-            grid_factor(GridFactorKind::NationalAverage, 2023),
-            Some(0.5306)
-        );
-        assert_eq!(
-            grid_factor(GridFactorKind::ExcludingMarket, 2022),
-            Some(0.5856)
-        );
-        assert_eq!(grid_factor(GridFactorKind::ExcludingMarket, 2021), None);
+    fn pairs_follow_from_their_calorific_value_and_carbon() {
+        let defaults = [
+            ("raw-coal", 20.908, 26.37),
+            ("anthracite", 26.7, 27.4),
+            ("other-bituminous-coal", 19.57, 26.1),
+            ("lignite", 11.9, 28.0),
+            ("washed-coal", 26.344, 25.40),
+            ("coke", 28.435, 29.5),
+            ("coke-oven-gas", 179.81, 13.58),
+            ("blast-furnace-gas", 37.69, 70.8),
+            ("converter-gas", 79.54, 49.6),
+            ("crude-oil", 41.816, 20.1),
+            ("gasoline", 43.07, 18.9),
+            ("kerosene", 43.07, 19.5),
+            ("diesel", 42.652, 20.2),
+            ("fuel-oil", 41.816, 21.1),
+            ("naphtha", 44.5, 20.0),
+            ("petroleum-coke", 32.5, 27.5),
+            ("lpg", 50.179, 17.2),
+            ("refinery-gas", 46.055, 18.2),
+            ("natural-gas", 389.31, 15.3),
+            ("lng", 51.44, 15.3),
+        ];
+        for (id, ncv, carbon) in defaults {
+            let c = fuel_by_id(id).unwrap().coefficients.unwrap();
+            let m = Coefficients::measured(ncv, carbon, c.oxidation);
+            // The printed factor is rounded: 4 decimals, 3 for natural gas.
+            let tco2_tolerance = (1e-5 * c.tco2_per_unit).max(0.0001);
+            assert!(
+                (c.tco2_per_unit - m.tco2_per_unit).abs() < tco2_tolerance,
+                "{id}: {m:?}"
+            );
+            let tce_tolerance = match c.source {
+                Source::Derived => 0.0001,
+                _ => 0.002 * c.tce_per_unit,
+            };
+            assert!(
+                (c.tce_per_unit - m.tce_per_unit).abs() < tce_tolerance,
+                "{id}: {m:?}"
+            );
+        }
+        let with_pairs = FUELS.iter().filter(|f| f.coefficients.is_some()).count();
+        assert_eq!(with_pairs, defaults.len());
     }
 
-    /// The derived pairs follow from their written defaults (catches a typo
-    /// in one of the two numbers).
+    /// The values 附件4 and GB/T 2589 print, as DOMAIN.md §2 quotes them.
     #[test]
-    fn derived_pairs_follow_from_their_defaults() {
-        let derive = |ncv: f64, carbon: f64, oxidation: f64| {
-            (
-                ncv / GJ_PER_TCE,
-                ncv * carbon / 1000.0 * oxidation * 44.0 / 12.0,
-            )
-        };
-        let defaults = [
-            ("anthracite", 26.7, 27.4, 0.94),
-            ("bituminous-coal", 19.57, 26.1, 0.93),
-            ("lignite", 11.9, 28.0, 0.96),
-            ("coke-oven-gas", 179.81, 13.58, 0.99),
-            ("blast-furnace-gas", 33.0, 70.8, 0.99),
-            ("converter-gas", 84.0, 49.6, 0.99),
-            ("naphtha", 44.5, 20.0, 0.98),
-            ("refinery-gas", 46.0, 18.2, 0.99),
-            ("petroleum-coke", 32.5, 27.5, 0.98),
-            ("lng", 51.44, 15.3, 0.99),
-        ];
-        for (id, ncv, carbon, oxidation) in defaults {
-            let f = fuel(id).unwrap();
-            assert_eq!(f.source, Source::Derived, "{id}");
-            let (tce, tco2) = derive(ncv, carbon, oxidation);
-            assert!((f.tce_per_unit - tce).abs() < 0.0001, "{id}: {tce}");
-            assert!((f.tco2_per_unit - tco2).abs() < 0.0001, "{id}: {tco2}");
-        }
-        let derived = FUELS.iter().filter(|f| f.source == Source::Derived).count();
-        assert_eq!(derived, defaults.len());
-        // The table's natural gas pair follows the same rule (38.931 MJ/m3).
-        let (tce, tco2) = derive(389.31, 15.3, 0.99);
-        assert!((13.300 - tce).abs() < 0.02 && (21.622 - tco2).abs() < 0.001);
+    fn printed_values() {
+        assert_eq!(ELECTRICITY_FOSSIL_TCO2_PER_MWH, 0.8325);
+        assert_eq!(HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ, 0.11);
+        let tce = |id| fuel_by_id(id).unwrap().coefficients.unwrap().tce_per_unit;
+        assert_eq!(tce("blast-furnace-gas"), 1.286);
+        assert_eq!(tce("converter-gas"), 2.714);
+        assert_eq!(tce("refinery-gas"), 1.5714);
+        let refinery = fuel_by_id("refinery-gas").unwrap().coefficients.unwrap();
+        assert_eq!(refinery.oxidation, 0.98);
+    }
+
+    #[test]
+    fn full_oxidation_divides_the_rate_out() {
+        let c = fuel_by_id("washed-coal").unwrap().coefficients.unwrap();
+        assert!((c.tco2_full_oxidation() - 2.4044 / 0.98).abs() < 1e-12);
     }
 
     #[test]
     fn fuel_ids_are_unique_and_found() {
         for f in &FUELS {
-            assert_eq!(fuel(f.id), Some(f));
-            assert!(f.tce_per_unit > 0.0 && f.tco2_per_unit > 0.0);
+            assert_eq!(fuel_by_id(f.id), Some(f));
+            if let Some(c) = f.coefficients {
+                assert!(c.tce_per_unit > 0.0 && c.tco2_per_unit > 0.0);
+                assert!(c.oxidation > 0.0 && c.oxidation <= 1.0);
+            }
         }
-        assert_eq!(fuel("peat"), None);
+        assert_eq!(fuel_by_id("peat"), None);
+        assert_eq!(fuel_by_id("bituminous-coal"), None);
     }
 }

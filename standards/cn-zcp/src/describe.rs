@@ -12,6 +12,7 @@ use crate::guiding::{self, threshold_of};
 use crate::indicators::{
     self, BELOW_BAND_DEFAULT_THRESHOLD, CORE_UNIT, MIDDLE_BAND_THRESHOLD, UPPER_BAND_THRESHOLD,
 };
+use crate::read::ncv_unit;
 use crate::{keys, params};
 
 /// The standard id.
@@ -58,7 +59,8 @@ pub fn kind_of(id: &str) -> Option<IndicatorKind> {
         | guiding::PRODUCT_ENERGY
         | guiding::SOLID_WASTE
         | guiding::WASTE_ENERGY
-        | guiding::WATER_REUSE => Some(IndicatorKind::Guiding),
+        | guiding::WATER_REUSE
+        | guiding::DIRECT_GREEN_SUPPLY => Some(IndicatorKind::Guiding),
         indicators::ENERGY_CONSUMPTION | indicators::CO2_EMISSIONS => {
             Some(IndicatorKind::Informative)
         }
@@ -164,8 +166,8 @@ fn indicators() -> Vec<Indicator> {
                 ),
             ],
             text(
-                "园区二氧化碳排放量 ÷ 园区综合能耗（附件3核心指标，一票否决）；档位按同一综合能耗选取，按全数值比较",
-                "Park CO2 emissions ÷ park comprehensive energy consumption (core indicator of attachment 3, one-vote veto); the band is chosen on the same energy consumption, compared on the full value",
+                "园区二氧化碳排放量（附件4）÷ 园区综合能耗（电力按等价值，附件3 二.1）（附件3 核心指标，未达到的原则上不得申请验收）；档位按同一综合能耗选取，按全数值比较",
+                "Park CO2 emissions (attachment 4) ÷ park comprehensive energy consumption (electricity at its equal value, attachment 3 二.1) (core indicator of attachment 3: a park that misses it may in principle not apply for acceptance); the band is chosen on the same energy consumption, compared on the full value",
             ),
         ),
         indicator(
@@ -231,13 +233,26 @@ fn indicators() -> Vec<Indicator> {
             ),
         ),
         indicator(
+            guiding::DIRECT_GREEN_SUPPLY,
+            text(
+                "绿色电力直接供应比例",
+                "Direct green electricity supply share",
+            ),
+            "%",
+            all_parks(threshold_of(guiding::DIRECT_GREEN_SUPPLY)),
+            text(
+                "（绿电直连 + 自发自用可再生电量）÷ 园区用电量（电网购入 + 绿电直连 + 自发自用 − 外送）：附件4 二(二)3① 的原则（园区用电应优先通过绿色电力直接供应满足，原则上直接供应比例不低于 50 %），不是附件3 的指标；分母和将自发自用计为直接供应为暂定口径",
+                "(Direct green supply + on-site renewable) ÷ the park's electricity use (grid + direct + on-site − sent out): a principle of attachment 4 二(二)3① (park electricity should be met first by direct green supply, in principle at least 50 %), not an indicator of attachment 3; the denominator and counting on-site renewables as direct supply are provisional",
+            ),
+        ),
+        indicator(
             indicators::ENERGY_CONSUMPTION,
             text("综合能耗", "Comprehensive energy consumption"),
             "tce",
             all_parks(Threshold::Unbounded),
             text(
-                "电力、热力净输入与化石能源消费折标准煤之和（GB/T 2589）",
-                "Net electricity and heat inflow and fossil fuel use in standard coal (GB/T 2589)",
+                "电力（按等价值，附件3 二.1）、热力净受入与化石能源消费折标准煤之和，加工转换按投入减产出（GB/T 2589）",
+                "Net electricity (at its equal value, attachment 3 二.1) and heat inflow and fossil fuel use in standard coal, energy conversion as inputs − outputs (GB/T 2589)",
             ),
         ),
         indicator(
@@ -246,8 +261,8 @@ fn indicators() -> Vec<Indicator> {
             "tCO2",
             all_parks(Threshold::Unbounded),
             text(
-                "化石能源燃烧、净调入电力和热力、工业生产过程的二氧化碳排放（附件4）",
-                "CO2 from fossil fuel combustion, net inflow of electricity and heat, and industrial processes (attachment 4)",
+                "化石能源用作燃料（附件4 二(二)1，含国际航空航海燃料）、能源加工转换碳平衡（二(二)2）、电力与热力净受入间接排放（二(二)3）与工业生产过程（三）的二氧化碳排放",
+                "CO2 of fossil fuels used as fuel (attachment 4 二(二)1, bunker fuel included), the energy conversion carbon balance (二(二)2), net electricity and heat inflow (二(二)3) and industrial processes (三)",
             ),
         ),
     ]
@@ -267,16 +282,21 @@ pub fn requirement_keys() -> Vec<DataRequirement> {
 
 /// Declared quantities besides fuels: key, unit, required, zh, en.
 #[rustfmt::skip]
-const QUANTITIES: [(&str, &str, bool, &str, &str); 16] = [
+const QUANTITIES: [(&str, &str, bool, &str, &str); 21] = [
     (keys::GRID_PURCHASED, "MWh", true, "电网购入电量（含绿电交易电量；没有则填 0）", "Electricity received from the public grid, green power trading included (zero if none)"),
-    (keys::GREEN_TRADED, "MWh", false, "绿电交易电量（电网购入电量的一部分）", "Green power trading (part of grid purchased)"),
-    (keys::GREEN_CERTIFICATES, "MWh", false, "非绑定绿证对应电量（与绿电交易绑定的绿证、园区自发电出售的绿证不计）", "Electricity covered by unbundled green certificates (not those bundled with traded green power, nor those sold from on-site generation)"),
-    (keys::DIRECT_GREEN, "MWh", false, "绿电直连供电量", "Green electricity through direct supply lines"),
-    (keys::ON_SITE_RENEWABLE, "MWh", false, "园区内可再生能源自发自用电量", "Renewable electricity generated and used inside the park"),
-    (keys::EXPORTED, "MWh", false, "园区外送电量", "Electricity sent out of the park"),
-    (keys::HEAT_PURCHASED, "GJ", false, "外购热力", "Heat received from outside the park"),
-    (keys::HEAT_EXPORTED, "GJ", false, "外供热力", "Heat sent out of the park"),
-    (keys::PROCESS_EMISSIONS, "tCO2", false, "工业生产过程二氧化碳排放", "CO2 from industrial processes"),
+    (keys::GREEN_TRADED, "MWh", false, "绿电交易电量（电网购入电量的一部分），排放因子计 0", "Green power trading (part of grid purchased), factor 0"),
+    (keys::GREEN_CERTIFICATES, "MWh", false, "非绑定绿证对应电量，排放因子计 0（以电网购入减绿电交易为上限；与绿电交易绑定的绿证、园区自发电出售的绿证不计）", "Electricity covered by unbundled green certificates, factor 0 (up to grid purchased − green traded; not those bundled with traded green power, nor those sold from on-site generation)"),
+    (keys::DIRECT_GREEN, "MWh", false, "直接供应的非化石能源电力（绿电直连），排放因子计 0", "Direct non-fossil supply (not through the public grid), factor 0"),
+    (keys::ON_SITE_RENEWABLE, "MWh", false, "园区内可再生能源自发自用电量（计入能耗，不属受入电力）", "Renewable electricity generated and used inside the park (in energy; not received electricity)"),
+    (keys::EXPORTED, "MWh", false, "园区外送电量（全部种类），按同一系数从能耗中扣除", "Electricity sent out of the park (all kinds), deducted from the energy at the same coefficient"),
+    (keys::EXPORTED_GREEN, "MWh", false, "外送电量中以绿电直供或随绿证、绿电交易送出的部分，排放因子计 0；其余按 0.8325", "Part of the electricity sent out delivered as direct non-fossil supply, with its certificates or through green trading, factor 0; the rest at 0.8325"),
+    (keys::HEAT_PURCHASED, "GJ", false, "受入热力（全部种类）", "Heat received from outside the park (all kinds)"),
+    (keys::HEAT_PURCHASED_NON_FOSSIL, "GJ", false, "受入热力中的非化石能源热力，排放因子计 0", "Part of the heat received that is non-fossil, factor 0"),
+    (keys::HEAT_PURCHASED_FACTOR, "tCO2/GJ", false, "受入化石能源热力的实测排放因子（缺省 0.11）", "Measured factor of the fossil heat received (default 0.11)"),
+    (keys::HEAT_EXPORTED, "GJ", false, "送出热力（全部种类）", "Heat sent out of the park (all kinds)"),
+    (keys::HEAT_EXPORTED_NON_FOSSIL, "GJ", false, "送出热力中的非化石能源热力，排放因子计 0", "Part of the heat sent out that is non-fossil, factor 0"),
+    (keys::HEAT_EXPORTED_FACTOR, "tCO2/GJ", false, "送出化石能源热力的实测排放因子（缺省 0.11）", "Measured factor of the fossil heat sent out (default 0.11)"),
+    (keys::PROCESS_EMISSIONS, "tCO2", false, "工业生产过程二氧化碳排放总量（或按产品填报 process.<产品>.*，二者择一）", "CO2 from industrial processes, the park's total (or per product, process.<product>.*, not both)"),
     (keys::WASTE_GENERATED, "t", false, "一般工业固体废物产生量", "Industrial solid waste generated"),
     (keys::WASTE_UTILISED, "t", false, "一般工业固体废物综合利用量（含利用往年贮存量）", "Industrial solid waste utilised (earlier stock utilised included)"),
     (keys::WASTE_PRIOR_STOCK_UTILISED, "t", false, "综合利用往年贮存量", "Solid waste stored in earlier years and utilised this year"),
@@ -293,7 +313,7 @@ const PROFILE: [(&str, &str, &str); 5] = [
     (keys::EMERGING_INDUSTRY_PARK, "经省级人民政府批准的新兴产业园区", "Emerging-industry park approved by the provincial government"),
     (keys::BOUNDARY_DEFINED, "园区（或园中园）边界清晰", "Whole park or park-within-park with a defined boundary"),
     (keys::METERING, "具备能源、碳排放统计计量基础", "Existing energy and carbon statistics and metering base"),
-    (keys::MAJOR_INCIDENT, "近三年发生重大安全、环保、质量事故", "Major safety, environmental or quality incident in the last 3 years"),
+    (keys::MAJOR_INCIDENT, "近三年发生重大安全、环境事故或其他造成严重不良社会影响的事件", "Major safety or environmental accident, or other event of serious adverse social impact, in the last 3 years"),
 ];
 
 fn requirements(describe: bool) -> Vec<DataRequirement> {
@@ -303,7 +323,9 @@ fn requirements(describe: bool) -> Vec<DataRequirement> {
         required,
         description,
     };
-    let words = |zh: &str, en: &str| if describe { text(zh, en) } else { text("", "") };
+    let words = |zh: &str, en: &str| {
+        if describe { text(zh, en) } else { text("", "") }
+    };
     let mut r: Vec<DataRequirement> = QUANTITIES
         .iter()
         .map(|(key, unit, required, zh, en)| req((*key).to_owned(), unit, *required, words(zh, en)))
@@ -321,6 +343,34 @@ fn requirements(describe: bool) -> Vec<DataRequirement> {
                 false,
                 description,
             ));
+        }
+        if fuel.coefficients.is_none() {
+            for (field, unit, zh, en) in [
+                (
+                    keys::FUEL_NCV,
+                    ncv_unit(fuel),
+                    "实测低位发热量",
+                    "measured net calorific value",
+                ),
+                (
+                    keys::FUEL_CARBON,
+                    "tC/TJ",
+                    "实测单位热值含碳量",
+                    "measured carbon content",
+                ),
+                (
+                    keys::FUEL_OXIDATION,
+                    "%",
+                    "碳氧化率（缺省 100 %）",
+                    "oxidation rate (default 100 %)",
+                ),
+            ] {
+                let description = words(
+                    &format!("{}{zh}（无可引用的缺省系数）", fuel.zh),
+                    &format!("{}: {en} (no sourced coefficients)", fuel.en),
+                );
+                r.push(req(keys::fuel_field(fuel, field), unit, false, description));
+            }
         }
     }
     for (key, zh, en) in PROFILE {
@@ -343,8 +393,8 @@ fn requirements(describe: bool) -> Vec<DataRequirement> {
 fn fuel_use_text(fuel: &crate::coefficients::Fuel, use_: FuelUse) -> Text {
     let (zh_note, en_note) = match use_ {
         FuelUse::Conversion => (
-            "；按投入产出碳平衡核算",
-            "; accounted as a carbon balance of inputs and outputs",
+            "；按投入产出碳平衡核算，碳氧化率取 100 %（附件4 二(二)2）",
+            "; accounted as a carbon balance of inputs and outputs, oxidation taken as 100 % (attachment 4 二(二)2)",
         ),
         FuelUse::ConversionOutput => (
             "；园区内加工转换产出，从投入中扣除",
@@ -355,8 +405,12 @@ fn fuel_use_text(fuel: &crate::coefficients::Fuel, use_: FuelUse) -> Text {
             "; counted in energy (a parameter may exclude it), never in emissions",
         ),
         FuelUse::Bunker => (
-            "；单独列出，不计入能耗和排放",
-            "; listed separately, counted in neither energy nor emissions",
+            "；计入排放总量并单独列出（附件4 二(一)），是否计入能耗见参数 bunker-in-energy",
+            "; in the emissions total and listed separately (attachment 4 二(一)); in energy per the parameter bunker-in-energy",
+        ),
+        FuelUse::Recovered => (
+            "；默认不重复计入（参数 recovered-energy）",
+            "; not counted again by default (parameter recovered-energy)",
         ),
         _ => ("", ""),
     };

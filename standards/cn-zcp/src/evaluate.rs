@@ -5,10 +5,11 @@ use zcp_sdk::{
     verdict_of,
 };
 
-use crate::accounting::{
-    self, AccountingInputs, Electricity, FuelAmounts, FuelUse, GridFactor, Heat, Options,
+use crate::accounting::{self, Breakdown, ElectricityConversion, FuelUse, Options};
+use crate::coefficients::{
+    ELECTRICITY_FOSSIL_TCO2_PER_MWH, FUELS, Fuel, HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ, HEAT_TCE_PER_GJ,
+    Source,
 };
-use crate::coefficients::{FUELS, Fuel, HEAT_TCE_PER_GJ, HEAT_TCO2_PER_GJ, Source};
 use crate::describe;
 use crate::display::coef;
 use crate::explain;
@@ -17,6 +18,7 @@ use crate::indicators::{self, Profile};
 use crate::keys;
 use crate::params;
 use crate::params::{EQUAL_VALUE_COEFFICIENT, Settings};
+use crate::read;
 
 /// Evaluate the park served by `data` with the evaluator's `parameters`.
 pub fn evaluate(
@@ -31,59 +33,59 @@ pub fn evaluate(
     let inputs = Inputs::fetch(data, &requires);
     let mut results = indicators::eligibility(&Profile::read(data))?;
 
-    // The core indicator rests on the energy accounting: its keys, not the
-    // guiding indicators' ones.
+    let read = read::read(data, &inputs)?;
+    // The core indicator rests on the accounting keys, not the guiding ones.
     let quantity_keys: Vec<&str> = requires
         .iter()
         .filter(|r| !r.unit.is_empty() && is_accounting_key(&r.key))
         .map(|r| r.key.as_str())
         .collect();
-    let required_keys: Vec<&str> = requires
-        .iter()
-        .filter(|r| r.required)
-        .map(|r| r.key.as_str())
-        .collect();
-    let used = inputs.present(&quantity_keys);
-    let missing = inputs.absent(&required_keys);
+    let mut used = inputs.present(&quantity_keys);
+    used.extend(read.process_used.iter().cloned());
 
     // The amounts given are checked even when a required one is missing.
-    let amounts = accounting_inputs(&inputs);
-    accounting::validate(&amounts)?;
+    accounting::validate(&read.inputs, &read.missing)?;
+    let all_missing: Vec<String> = read
+        .missing
+        .iter()
+        .chain(&read.emissions_missing)
+        .cloned()
+        .collect();
     let options = &settings.options;
-    let factor = accounting::choose_grid_factor(&amounts.electricity, options)?;
-    let mut notes = Vec::new();
-    let breakdown = if missing.is_empty() {
-        Some(accounting::account(&amounts, options)?)
+    let mut notes = read.notes.clone();
+    let breakdown = if read.missing.is_empty() {
+        Some(accounting::account(&read.inputs, options)?)
     } else {
         None
     };
     let (core, informative) = match &breakdown {
         Some(b) => {
-            notes.extend(explain::bunker_note(b));
-            notes.extend(explain::conversion_note(b));
-            indicators::computed(b, settings.below_band_threshold, &used)?
+            notes.extend(explain::notes(b));
+            indicators::computed(
+                b,
+                settings.below_band_threshold,
+                &used,
+                &read.emissions_missing,
+            )?
         }
-        None => indicators::missing(&used, &missing),
+        None => indicators::missing(&used, &all_missing),
     };
     results.push(core);
     results.extend(guiding::all(
         data,
         &inputs,
         breakdown.as_ref(),
-        &missing,
+        &read.missing,
         settings.clean_energy,
     )?);
     results.extend(informative);
 
     let verdict = verdict_of(&results, describe::kind_of);
-    let equal_value_given = params.is_given(EQUAL_VALUE_COEFFICIENT);
     let mut assumptions = params.assumptions();
     assumptions.extend(constants(
-        &amounts,
+        breakdown.as_ref(),
         options,
-        factor,
-        equal_value_given,
-        data.year(),
+        params.is_given(EQUAL_VALUE_COEFFICIENT),
     ));
     Ok(Evaluation {
         verdict,
@@ -102,7 +104,7 @@ fn is_accounting_key(key: &str) -> bool {
         .any(|p| key.starts_with(p))
 }
 
-/// Every `fuel.` key the park gives must be one this version has coefficients for.
+/// Every `fuel.` key the park gives must be one this version can account.
 fn check_fuel_keys(
     data: &dyn ParkData,
     requires: &[DataRequirement],
@@ -115,7 +117,7 @@ fn check_fuel_keys(
         Some(key) => {
             let fuels: Vec<&str> = FUELS.iter().map(|f| f.id).collect();
             Err(EvaluationError::InvalidData(format!(
-                "`{key}` is not a fuel key cn-zcp {} can account (fuels: {}; uses: {})",
+                "`{key}` is not a fuel key cn-zcp {} can account (fuels: {}; uses: {}; a fuel without coefficients also takes `ncv`, `carbon-content`, `oxidation-rate`)",
                 describe::VERSION,
                 fuels.join(", "),
                 FuelUse::ALL.map(FuelUse::id).join(", ")
@@ -125,139 +127,98 @@ fn check_fuel_keys(
     }
 }
 
-/// The plain accounting inputs, absent amounts as zero.
-fn accounting_inputs(inputs: &Inputs) -> AccountingInputs {
-    AccountingInputs {
-        electricity: Electricity {
-            grid_purchased: inputs.or_zero(keys::GRID_PURCHASED),
-            green_traded: inputs.or_zero(keys::GREEN_TRADED),
-            green_certificates: inputs.or_zero(keys::GREEN_CERTIFICATES),
-            direct_green: inputs.or_zero(keys::DIRECT_GREEN),
-            on_site_renewable: inputs.or_zero(keys::ON_SITE_RENEWABLE),
-            exported: inputs.or_zero(keys::EXPORTED),
-        },
-        heat: Heat {
-            purchased: inputs.or_zero(keys::HEAT_PURCHASED),
-            exported: inputs.or_zero(keys::HEAT_EXPORTED),
-        },
-        fuels: FUELS
-            .iter()
-            .map(|f| {
-                FuelUse::ALL.into_iter().fold(FuelAmounts::new(f), |a, u| {
-                    a.with(u, inputs.or_zero(&keys::fuel_key(f, u)))
-                })
-            })
-            .collect(),
-        process_emissions: inputs.or_zero(keys::PROCESS_EMISSIONS),
+fn assumption(name: &str, value: String, provisional: bool, description: Text) -> Assumption {
+    Assumption {
+        name: name.to_owned(),
+        value,
+        provisional,
+        description,
     }
 }
 
 /// The constants the accounting used, as assumptions of the report.
 fn constants(
-    amounts: &AccountingInputs,
+    breakdown: Option<&Breakdown>,
     options: &Options,
-    g: GridFactor,
     equal_value_given: bool,
-    year: i32,
 ) -> Vec<Assumption> {
     let (method_zh, method_en, provisional) = match options.electricity {
-        accounting::ElectricityConversion::Equivalent => (
-            "当量值，GB/T 2589-2020",
-            "equivalent value, GB/T 2589-2020",
+        ElectricityConversion::Equivalent => (
+            "当量值，GB/T 2589-2020；并非通知附件3 二.1 规定的等价值",
+            "equivalent value, GB/T 2589-2020; not the equal value attachment 3 二.1 prescribes",
             false,
         ),
-        accounting::ElectricityConversion::EqualValue(_) => (
-            "等价值，逐年取值",
-            "equal value, year-specific",
+        ElectricityConversion::EqualValue(_) => (
+            "等价值，附件3 二.1；系数逐年取值",
+            "equal value, attachment 3 二.1; the coefficient is year-specific",
             !equal_value_given,
         ),
     };
     let mut out = vec![
-        Assumption {
-            name: "electricity-coefficient".to_owned(),
-            value: format!("{} tce/MWh", coef(options.electricity.tce_per_mwh())),
+        assumption(
+            "electricity-coefficient",
+            format!("{} tce/MWh", coef(options.electricity.tce_per_mwh())),
             provisional,
-            description: text(
+            text(
                 format!("电力折标准煤系数（{method_zh}）"),
                 format!("Electricity to standard coal ({method_en})"),
             ),
-        },
-        Assumption {
-            name: "grid-factor".to_owned(),
-            value: format!("{} tCO2/MWh ({}, {})", coef(g.value), g.kind.id(), g.year),
-            // The value is published; choosing its kind and year is a parameter.
-            provisional: false,
-            description: text(
-                format!(
-                    "剩余电网电量的排放因子：{}，{} 年（生态环境部、国家统计局发布）{}；评价年份 {year}",
-                    g.kind.zh(),
-                    g.year,
-                    if g.auto {
-                        "，按 grid-factor-kind = auto 选取"
-                    } else {
-                        ""
-                    }
-                ),
-                format!(
-                    "Factor of residual grid electricity: {}, {} (published by MEE and NBS){}; assessment year {year}",
-                    g.kind.en(),
-                    g.year,
-                    if g.auto {
-                        ", chosen by grid-factor-kind = auto"
-                    } else {
-                        ""
-                    }
-                ),
+        ),
+        assumption(
+            "electricity-factor",
+            format!("{} tCO2/MWh", coef(ELECTRICITY_FOSSIL_TCO2_PER_MWH)),
+            false,
+            text(
+                "全国化石能源电力排放因子（附件4 二(二)3①）；绿电直连、绿证绿电交易的非化石能源电力计 0",
+                "National fossil-electricity factor (attachment 4 二(二)3①); direct non-fossil supply and renewable power through certificates or green trading count 0",
             ),
-        },
+        ),
     ];
-    if amounts.heat.purchased > 0.0 || amounts.heat.exported > 0.0 {
-        out.push(Assumption {
-            name: "heat-coefficients".to_owned(),
-            value: format!(
+    let Some(b) = breakdown else { return out };
+    if !b.heat.is_empty() {
+        out.push(assumption(
+            "heat-coefficients",
+            format!(
                 "{} tce/GJ, {} tCO2/GJ",
                 coef(HEAT_TCE_PER_GJ),
-                coef(HEAT_TCO2_PER_GJ)
+                coef(HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ)
             ),
-            provisional: true,
-            description: text(
-                "热力折标准煤系数（GB/T 2589）与排放因子（暂定）",
-                "Heat to standard coal (GB/T 2589) and its CO2 factor (provisional)",
+            false,
+            text(
+                "热力折标准煤系数（GB/T 2589）；化石能源热力排放因子缺省值（附件4 二(二)3②，园区有实测值时用实测值），非化石能源热力计 0",
+                "Heat to standard coal (GB/T 2589); default factor of fossil heat (attachment 4 二(二)3②, the park's measured factor when given), non-fossil heat 0",
             ),
-        });
+        ));
     }
-    for fa in amounts
-        .fuels
-        .iter()
-        .filter(|fa| fa.amounts.iter().any(|a| *a > 0.0))
-    {
-        let f = fa.fuel;
-        out.push(Assumption {
-            name: format!("fuel-coefficients.{}", f.id),
-            value: format!(
-                "{} tce/{u}, {} tCO2/{u}",
-                coef(f.tce_per_unit),
-                coef(f.tco2_per_unit),
+    for fa in &b.fuels {
+        let (f, c) = (fa.fuel(), fa.coefficients());
+        out.push(assumption(
+            &format!("fuel-coefficients.{}", f.id),
+            format!(
+                "{} tce/{u}, {} tCO2/{u}, oxidation {} %",
+                coef(c.tce_per_unit),
+                coef(c.tco2_per_unit),
+                crate::display::amount(c.oxidation * 100.0),
                 u = f.unit
             ),
-            provisional: true,
-            description: fuel_source(f),
-        });
+            c.source != Source::Park,
+            fuel_source(f, c.source),
+        ));
     }
     out
 }
 
-/// Where a fuel's pair of coefficients comes from, in words.
-fn fuel_source(f: &Fuel) -> Text {
+/// Where a fuel's coefficients come from, in words.
+fn fuel_source(f: &Fuel, source: Source) -> Text {
     let name = format!("{}{}", f.en[..1].to_uppercase(), &f.en[1..]);
-    match f.source {
+    match source {
         Source::Table => text(
             format!(
-                "{}折标准煤系数（GB/T 2589）与二氧化碳排放因子（暂定，同一低位发热量）",
+                "{}折标准煤系数（GB/T 2589）与二氧化碳排放因子（暂定，同一低位发热量；国家温室气体排放因子数据库不可用，附件4 二(三)2）",
                 f.zh
             ),
             format!(
-                "{name} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value)"
+                "{name} to standard coal (GB/T 2589) and CO2 factor (provisional, same net calorific value; the national GHG emission factor database of attachment 4 二(三)2 is not available)"
             ),
         ),
         Source::Derived => text(
@@ -267,6 +228,19 @@ fn fuel_source(f: &Fuel) -> Text {
             ),
             format!(
                 "{name} to standard coal and CO2 factor, derived from the default net calorific value, carbon content and oxidation rate of the national GHG accounting guidelines (provisional)"
+            ),
+        ),
+        Source::Park => text(
+            format!(
+                "{}：园区实测低位发热量与含碳量（{}、{}）",
+                f.zh,
+                keys::fuel_field(f, keys::FUEL_NCV),
+                keys::fuel_field(f, keys::FUEL_CARBON)
+            ),
+            format!(
+                "{name}: the park's measured net calorific value and carbon content (`{}`, `{}`)",
+                keys::fuel_field(f, keys::FUEL_NCV),
+                keys::fuel_field(f, keys::FUEL_CARBON)
             ),
         ),
     }

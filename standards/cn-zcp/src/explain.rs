@@ -1,9 +1,10 @@
-//! The arithmetic of the accounting in words, term by term, in both languages.
+//! The arithmetic of the accounting in words, term by term, in both
+//! languages, and the notes a report needs about it.
 
 use zcp_sdk::{Text, text};
 
-use crate::accounting::{Breakdown, FuelAccount, FuelUse};
-use crate::coefficients::{Fuel, HEAT_TCE_PER_GJ, HEAT_TCO2_PER_GJ};
+use crate::accounting::{Breakdown, ConversionItem, ElectricityConversion, FuelAccount, FuelUse};
+use crate::coefficients::{ELECTRICITY_FOSSIL_TCO2_PER_MWH, Fuel, HEAT_TCE_PER_GJ};
 use crate::display::{amount, coef, quantity};
 
 /// Terms of a sum in both languages.
@@ -39,15 +40,19 @@ pub fn energy(b: &Breakdown) -> Text {
     );
     let method = e.method;
     t.push(
-        format!("电力（电网购入 + 绿电直连 + 自发自用可再生 − 外送）{flows}（{}）= {} tce", method.zh(), amount(e.energy_tce)),
         format!(
-            "electricity (grid + direct green + on-site renewable − exported) {flows} ({}) = {} tce",
+            "电力（电网购入 + 绿电直连 + 自发自用可再生 − 外送）{flows}（{}）= {} tce",
+            method.zh(),
+            amount(e.energy_tce)
+        ),
+        format!(
+            "electricity (grid + direct green + on-site renewable − sent out) {flows} ({}) = {} tce",
             method.en(),
             amount(e.energy_tce)
         ),
     );
     let h = &b.heat;
-    if h.flows.purchased > 0.0 || h.flows.exported > 0.0 {
+    if !h.is_empty() {
         let flows = format!(
             "({} − {}) GJ × {} tce/GJ = {} tce",
             amount(h.flows.purchased),
@@ -56,79 +61,72 @@ pub fn energy(b: &Breakdown) -> Text {
             amount(h.energy_tce)
         );
         t.push(
-            format!("热力（外购 − 外供）{flows}"),
-            format!("heat (purchased − exported) {flows}"),
+            format!("热力（受入 − 送出）{flows}"),
+            format!("heat (received − sent out) {flows}"),
         );
     }
     for fa in b.fuels.iter().filter(|fa| fa.energy_amount > 0.0) {
-        let counted: Vec<FuelUse> = FuelUse::ALL
-            .into_iter()
-            .filter(|u| {
-                u.is_combustion() || (*u == FuelUse::Feedstock && b.feedstock_in_denominator)
-            })
-            .collect();
-        let fuel = fa.fuel();
-        let (zh, en) = fuel_amounts(fa, &counted);
+        let c = fa.coefficients();
         let tail = format!(
             "{} tce/{} = {} tce",
-            coef(fuel.tce_per_unit),
-            fuel.unit,
+            coef(c.tce_per_unit),
+            fa.fuel().unit,
             amount(fa.energy_tce)
         );
+        let (zh, en) = fuel_amounts(fa, |u| b.options.in_energy(u));
         t.push(
-            format!("{}{zh} × {tail}", fuel.zh),
-            format!("{}{en} × {tail}", fuel.en),
+            format!("{}{zh} × {tail}", fa.fuel().zh),
+            format!("{}{en} × {tail}", fa.fuel().en),
         );
     }
     if !b.conversion.is_empty() {
         let c = &b.conversion;
-        let (inputs, outputs) = (
-            fuel_list(c.inputs.iter().copied()),
-            fuel_list(c.outputs.iter().copied()),
-        );
-        let (clamp_zh, clamp_en) = clamp_words(c.output_tce > c.input_tce);
+        let (inputs, outputs) = (items(&c.inputs), items(&c.outputs));
+        let (neg_zh, neg_en) = negative_words(c.energy_tce());
         t.push(
             format!(
-                "加工转换损失（投入 − 产出）：投入 {}（{} tce）− 产出 {}（{} tce）= {} tce{clamp_zh}",
-                inputs.0, amount(c.input_tce), or_none_zh(&outputs.0), amount(c.output_tce), amount(c.energy_tce())
+                "加工转换损失（投入 − 产出）：投入 {}（{} tce）− 产出 {}（{} tce）= {} tce{neg_zh}",
+                inputs.0,
+                amount(c.input_tce()),
+                or_none_zh(&outputs.0),
+                amount(c.output_tce()),
+                amount(c.energy_tce())
             ),
             format!(
-                "energy conversion loss (inputs − outputs): inputs {} ({} tce) − outputs {} ({} tce) = {} tce{clamp_en}",
-                inputs.1, amount(c.input_tce), or_none_en(&outputs.1), amount(c.output_tce), amount(c.energy_tce())
+                "energy conversion loss (inputs − outputs): inputs {} ({} tce) − outputs {} ({} tce) = {} tce{neg_en}",
+                inputs.1,
+                amount(c.input_tce()),
+                or_none_en(&outputs.1),
+                amount(c.output_tce()),
+                amount(c.energy_tce())
             ),
         );
     }
-    if !b.feedstock_in_denominator {
-        let listed = fuel_list(b.feedstock());
-        if !listed.0.is_empty() {
-            t.push(
-                format!(
-                    "原料用能不计入（feedstock-in-denominator = false）：{}",
-                    listed.0
-                ),
-                format!(
-                    "feedstock not counted (feedstock-in-denominator = false): {}",
-                    listed.1
-                ),
-            );
+    let options = &b.options;
+    for (use_, counted, zh, en) in [
+        (
+            FuelUse::Feedstock,
+            options.feedstock_in_denominator,
+            "原料用能不计入（feedstock-in-denominator = false）",
+            "feedstock not counted (feedstock-in-denominator = false)",
+        ),
+        (
+            FuelUse::Bunker,
+            options.bunker_in_energy,
+            "国际航空航海燃料不计入（bunker-in-energy = false）",
+            "international bunker fuel not counted (bunker-in-energy = false)",
+        ),
+        (
+            FuelUse::Recovered,
+            options.recovered_counted,
+            "回收能不重复计入（recovered-energy = not-counted）",
+            "recovered energy not counted again (recovered-energy = not-counted)",
+        ),
+    ] {
+        let listed = fuel_list(b.used_for(use_));
+        if !counted && !listed.0.is_empty() {
+            t.push(format!("{zh}：{}", listed.0), format!("{en}: {}", listed.1));
         }
-    }
-    let bunker: Vec<(&Fuel, f64)> = b.bunker().collect();
-    if !bunker.is_empty() {
-        let listed = fuel_list(bunker.iter().copied());
-        let tce: f64 = bunker.iter().map(|(f, a)| a * f.tce_per_unit).sum();
-        t.push(
-            format!(
-                "国际燃料舱用油单独列出、不计入：{}（{} tce）",
-                listed.0,
-                amount(tce)
-            ),
-            format!(
-                "international bunker fuel listed separately, not counted: {} ({} tce)",
-                listed.1,
-                amount(tce)
-            ),
-        );
     }
     let total = amount(b.energy_tce);
     t.push(format!("合计 {total} tce"), format!("total {total} tce"));
@@ -138,116 +136,105 @@ pub fn energy(b: &Breakdown) -> Text {
 /// The CO2 emissions, term by term, ending with the total.
 pub fn emissions(b: &Breakdown) -> Text {
     let mut t = Terms::default();
-    let e = &b.electricity;
-    let f = &e.flows;
-    let g = e.factor;
-    let residual = format!(
-        "max(0, {} − {} − {} − {}) = {} MWh × {} tCO2/MWh",
-        amount(f.grid_purchased),
-        amount(f.exported),
-        amount(f.green_traded),
-        amount(f.green_certificates),
-        amount(e.residual_mwh),
-        coef(g.value)
-    );
-    let (auto_zh, auto_en) = if g.auto {
-        ("，按 auto 规则选取", ", chosen by rule auto")
-    } else {
-        ("", "")
-    };
-    t.push(
-        format!(
-            "电网剩余电量（电网购入 − 外送 − 绿电交易 − 绿证）{residual}（{}，{} 年{auto_zh}）= {} tCO2",
-            g.kind.zh(),
-            g.year,
-            amount(e.emissions_tco2)
-        ),
-        format!(
-            "residual grid electricity (grid − exported − green traded − certificates) {residual} ({}, {}{auto_en}) = {} tCO2",
-            g.kind.en(),
-            g.year,
-            amount(e.emissions_tco2)
-        ),
-    );
+    let (zh, en) = electricity_emissions(b);
+    t.push(zh, en);
     let h = &b.heat;
-    if h.flows.purchased > 0.0 || h.flows.exported > 0.0 {
-        let flows = format!(
-            "max(0, {} − {}) GJ × {} tCO2/GJ = {} tCO2",
-            amount(h.flows.purchased),
-            amount(h.flows.exported),
-            coef(HEAT_TCO2_PER_GJ),
-            amount(h.emissions_tco2)
-        );
+    if !h.is_empty() {
+        let measured = |given: Option<f64>| {
+            if given.is_some() {
+                ("实测", "measured")
+            } else {
+                ("缺省值", "default")
+            }
+        };
+        let (rz, re) = measured(h.flows.purchased_factor);
+        let (sz, se) = measured(h.flows.exported_factor);
+        let figures = |r: &str, s: &str, open: &str, close: &str| {
+            format!(
+                "({} − {}) GJ × {} tCO2/GJ{open}{r}{close} − ({} − {}) GJ × {} tCO2/GJ{open}{s}{close} = {} tCO2",
+                amount(h.flows.purchased),
+                amount(h.flows.purchased_non_fossil),
+                coef(h.received_factor),
+                amount(h.flows.exported),
+                amount(h.flows.exported_non_fossil),
+                coef(h.sent_factor),
+                amount(h.emissions_tco2)
+            )
+        };
         t.push(
-            format!("热力（外购 − 外供）{flows}"),
-            format!("heat (purchased − exported) {flows}"),
+            format!(
+                "热力（附件4 二(二)3②，化石能源热力受入 − 送出，非化石能源热力计 0）{}",
+                figures(rz, sz, "（", "）")
+            ),
+            format!(
+                "heat (attachment 4 二(二)3②, fossil heat received − sent out, non-fossil heat at 0) {}",
+                figures(re, se, " (", ")")
+            ),
         );
     }
-    for fa in b.fuels.iter().filter(|fa| fa.combustion_amount > 0.0) {
-        let counted: Vec<FuelUse> = FuelUse::ALL
-            .into_iter()
-            .filter(|u| u.is_combustion())
-            .collect();
-        let fuel = fa.fuel();
-        let (zh, en) = fuel_amounts(fa, &counted);
+    for fa in b.fuels.iter().filter(|fa| fa.emitting_amount > 0.0) {
         let tail = format!(
             "{} tCO2/{} = {} tCO2",
-            coef(fuel.tco2_per_unit),
-            fuel.unit,
+            coef(fa.coefficients().tco2_per_unit),
+            fa.fuel().unit,
             amount(fa.emissions_tco2)
         );
+        let (zh, en) = fuel_amounts(fa, |u| b.options.in_emissions(u));
         t.push(
-            format!("{}{zh} × {tail}", fuel.zh),
-            format!("{}{en} × {tail}", fuel.en),
+            format!("{}{zh} × {tail}", fa.fuel().zh),
+            format!("{}{en} × {tail}", fa.fuel().en),
         );
     }
     if !b.conversion.is_empty() {
         let c = &b.conversion;
-        let (inputs, outputs) = (
-            fuel_list(c.inputs.iter().copied()),
-            fuel_list(c.outputs.iter().copied()),
-        );
-        let (clamp_zh, clamp_en) = clamp_words(c.output_tco2 > c.input_tco2);
+        let (inputs, outputs) = (items_tco2(&c.inputs), items_tco2(&c.outputs));
+        let (neg_zh, neg_en) = negative_words(c.emissions_tco2());
         t.push(
             format!(
-                "加工转换碳平衡（投入 − 产出，按各自排放因子）：投入 {}（{} tCO2）− 产出 {}（{} tCO2）= {} tCO2{clamp_zh}",
-                inputs.0, amount(c.input_tco2), or_none_zh(&outputs.0), amount(c.output_tco2), amount(c.emissions_tco2())
+                "加工转换碳平衡（附件4 二(二)2，碳氧化率取 100 %）：投入 {}（{} tCO2）− 产出 {}（{} tCO2）= {} tCO2{neg_zh}",
+                inputs.0,
+                amount(c.input_tco2()),
+                or_none_zh(&outputs.0),
+                amount(c.output_tco2()),
+                amount(c.emissions_tco2())
             ),
             format!(
-                "energy conversion carbon balance (inputs − outputs at their CO2 factors): inputs {} ({} tCO2) − outputs {} ({} tCO2) = {} tCO2{clamp_en}",
-                inputs.1, amount(c.input_tco2), or_none_en(&outputs.1), amount(c.output_tco2), amount(c.emissions_tco2())
+                "energy conversion carbon balance (attachment 4 二(二)2, oxidation taken as 100 %): inputs {} ({} tCO2) − outputs {} ({} tCO2) = {} tCO2{neg_en}",
+                inputs.1,
+                amount(c.input_tco2()),
+                or_none_en(&outputs.1),
+                amount(c.output_tco2()),
+                amount(c.emissions_tco2())
             ),
         );
     }
-    if b.process_tco2 > 0.0 {
-        let p = amount(b.process_tco2);
-        t.push(
-            format!("工业生产过程 {p} tCO2"),
-            format!("industrial processes {p} tCO2"),
-        );
-    }
-    let feedstock = fuel_list(b.feedstock());
+    push_process(b, &mut t);
+    let feedstock = fuel_list(b.used_for(FuelUse::Feedstock));
     if !feedstock.0.is_empty() {
         t.push(
             format!("原料用能不计入排放：{}", feedstock.0),
             format!("feedstock not counted in emissions: {}", feedstock.1),
         );
     }
-    let bunker: Vec<(&Fuel, f64)> = b.bunker().collect();
+    let bunker = b.bunker();
     if !bunker.is_empty() {
-        let listed = fuel_list(bunker.iter().copied());
-        let co2: f64 = bunker.iter().map(|(f, a)| a * f.tco2_per_unit).sum();
+        let co2: f64 = bunker.iter().map(|i| i.tco2).sum();
         t.push(
             format!(
-                "国际燃料舱用油单独列出、不计入：{}（{} tCO2）",
-                listed.0,
+                "其中国际航空航海燃料 {} tCO2（计入总量，单独列出）",
                 amount(co2)
             ),
             format!(
-                "international bunker fuel listed separately, not counted: {} ({} tCO2)",
-                listed.1,
+                "of which international bunker fuel {} tCO2 (in the total, listed separately)",
                 amount(co2)
             ),
+        );
+    }
+    let recovered = fuel_list(b.used_for(FuelUse::Recovered));
+    if !b.options.recovered_counted && !recovered.0.is_empty() {
+        t.push(
+            format!("回收能不重复计入排放：{}", recovered.0),
+            format!("recovered energy not counted again: {}", recovered.1),
         );
     }
     let total = amount(b.emissions_tco2);
@@ -255,13 +242,203 @@ pub fn emissions(b: &Breakdown) -> Text {
     t.finish()
 }
 
-/// The words added when a conversion balance was set to zero.
-fn clamp_words(clamped: bool) -> (&'static str, &'static str) {
-    if clamped {
+/// The electricity term of 附件4 二(二)3①: received minus sent out, by kind.
+fn electricity_emissions(b: &Breakdown) -> (String, String) {
+    let e = &b.electricity;
+    let f = &e.flows;
+    let factor = coef(ELECTRICITY_FOSSIL_TCO2_PER_MWH);
+    let capped = e.certificates_counted_mwh < f.green_certificates;
+    let (cap_zh, cap_en) = if capped {
         (
-            "（按参考系数产出大于投入，取 0，为保守处理；应以实测热值和含碳量核实）",
-            " (at the reference coefficients the outputs exceed the inputs: counted as 0, the conservative choice; measured calorific values and carbon contents should settle it)",
+            format!(
+                "（非绑定绿证 {} MWh 以电网购入减绿电交易为上限）",
+                amount(f.green_certificates)
+            ),
+            format!(
+                " (unbundled certificates {} MWh, counted up to grid − green traded)",
+                amount(f.green_certificates)
+            ),
         )
+    } else {
+        (String::new(), String::new())
+    };
+    let zero_received = format!(
+        "{} + {} + {}",
+        amount(f.direct_green),
+        amount(f.green_traded),
+        amount(e.certificates_counted_mwh)
+    );
+    let fossil_received = format!(
+        "({} − {} − {}) = {}",
+        amount(f.grid_purchased),
+        amount(f.green_traded),
+        amount(e.certificates_counted_mwh),
+        amount(e.fossil_received_mwh)
+    );
+    let fossil_sent = format!(
+        "({} − {}) = {}",
+        amount(f.exported),
+        amount(f.exported_green),
+        amount(e.fossil_sent_mwh)
+    );
+    let net = format!(
+        "({} − {}) MWh × {factor} tCO2/MWh = {} tCO2",
+        amount(e.fossil_received_mwh),
+        amount(e.fossil_sent_mwh),
+        amount(e.emissions_tco2)
+    );
+    (
+        format!(
+            "电力（附件4 二(二)3①，受入 − 送出）：受入排放因子计 0 的绿电直连 + 绿电交易 + 非绑定绿证 {zero_received} MWh{cap_zh}；受入按全国化石能源电力排放因子的电网购入 − 绿电交易 − 绿证 {fossil_received} MWh；送出绿电 {} MWh 计 0；其他送出 {fossil_sent} MWh；自发自用可再生 {} MWh 不属受入电力；{net}",
+            amount(f.exported_green),
+            amount(f.on_site_renewable)
+        ),
+        format!(
+            "electricity (attachment 4 二(二)3①, received − sent out): received at factor 0, direct green + green traded + unbundled certificates {zero_received} MWh{cap_en}; received at the national fossil-electricity factor, grid − green traded − certificates {fossil_received} MWh; green power sent out {} MWh at 0; other power sent out {fossil_sent} MWh; on-site renewable {} MWh is not received electricity; {net}",
+            amount(f.exported_green),
+            amount(f.on_site_renewable)
+        ),
+    )
+}
+
+fn push_process(b: &Breakdown, t: &mut Terms) {
+    use crate::accounting::Process;
+    match &b.process {
+        Process::None => {}
+        Process::Total(total) => {
+            let p = amount(*total);
+            t.push(
+                format!("工业生产过程（园区填报总量）{p} tCO2"),
+                format!("industrial processes (the park's total) {p} tCO2"),
+            );
+        }
+        Process::Products(products) => {
+            let line = |zh: bool| -> String {
+                products
+                    .iter()
+                    .map(|p| {
+                        format!(
+                            "{} {} t × {} tCO2/t = {} tCO2",
+                            if zh { &p.label.0 } else { &p.label.1 },
+                            amount(p.output_t),
+                            coef(p.factor),
+                            amount(p.emissions_tco2())
+                        )
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" + ")
+            };
+            let total = amount(b.process.emissions_tco2());
+            t.push(
+                format!(
+                    "工业生产过程（附件4 三，产品产量 × 园区分产品排放因子）：{} = {total} tCO2",
+                    line(true)
+                ),
+                format!(
+                    "industrial processes (attachment 4 三, output × the park's product factor): {} = {total} tCO2",
+                    line(false)
+                ),
+            );
+        }
+    }
+}
+
+/// Notes a report needs about the accounting: negative terms, the literal
+/// credit for power sent out, bunker and recovered energy, the method.
+pub fn notes(b: &Breakdown) -> Vec<Text> {
+    let mut notes = Vec::new();
+    let e = &b.electricity;
+    if let ElectricityConversion::Equivalent = b.options.electricity {
+        notes.push(text(
+            "电力按当量值 0.1229 tce/MWh 折标准煤：并非通知附件3 二.1 规定的等价值方法，结论不能作为按通知的评价",
+            "Electricity is converted at its equivalent value, 0.1229 tce/MWh: not the equal-value method attachment 3 二.1 prescribes, so this is not an assessment under the notice",
+        ));
+    }
+    if e.fossil_sent_mwh > 0.0 {
+        let credit = amount(e.fossil_sent_mwh * ELECTRICITY_FOSSIL_TCO2_PER_MWH);
+        let sent = amount(e.fossil_sent_mwh);
+        notes.push(text(
+            format!(
+                "外送电量中 {sent} MWh 未申报为绿电（electricity.exported-green），按附件4 二(二)3① 字面以 0.8325 tCO2/MWh 扣减 {credit} tCO2；若其中含园区自有可再生电力而未随绿证或绿电交易送出，字面规定同样给予该扣减"
+            ),
+            format!(
+                "{sent} MWh sent out is not declared green (`electricity.exported-green`) and is deducted at 0.8325 tCO2/MWh as attachment 4 二(二)3① reads: a credit of {credit} tCO2; read literally, the text gives this credit even for the park's own renewable power sent out without certificates or green trading"
+            ),
+        ));
+    }
+    for (value, zh, en) in [
+        (
+            e.emissions_tco2,
+            "电力净受入间接排放为负：送出按化石能源电力排放因子计的电量多于受入（附件4 未规定下限，按原值计入）",
+            "The electricity term is negative: more power at the fossil factor is sent out than received (attachment 4 sets no floor; counted as it is)",
+        ),
+        (
+            b.heat.emissions_tco2,
+            "热力净受入间接排放为负：送出的化石能源热力排放多于受入（附件4 未规定下限，按原值计入）",
+            "The heat term is negative: the fossil heat sent out carries more CO2 than the heat received (attachment 4 sets no floor; counted as it is)",
+        ),
+        (
+            b.conversion.emissions_tco2(),
+            "加工转换碳平衡为负：按碳氧化率 100 % 计，产出所含碳多于投入（附件4 未规定下限，按原值计入）；请以实测热值和含碳量核实",
+            "The conversion carbon balance is negative: at 100 % oxidation the outputs carry more carbon than the inputs (attachment 4 sets no floor; counted as it is); measured calorific values and carbon contents should settle it",
+        ),
+    ] {
+        if value < 0.0 {
+            notes.push(text(
+                format!("{zh}：{} tCO2", amount(value)),
+                format!("{en}: {} tCO2", amount(value)),
+            ));
+        }
+    }
+    let bunker = b.bunker();
+    if !bunker.is_empty() {
+        let listed = fuel_list(bunker.iter().map(|i| (i.fuel, i.amount)));
+        let tce: f64 = bunker.iter().map(|i| i.tce).sum();
+        let co2: f64 = bunker.iter().map(|i| i.tco2).sum();
+        let (energy_zh, energy_en) = if b.options.bunker_in_energy {
+            ("计入", "counted in")
+        } else {
+            ("不计入", "not counted in")
+        };
+        notes.push(text(
+            format!(
+                "国际航空航海燃料按附件4 二(一) 不从总量中扣减、单独列出：{}，{} tCO2 计入碳排放；{} tce {energy_zh}综合能耗（参数 bunker-in-energy）",
+                listed.0,
+                amount(co2),
+                amount(tce)
+            ),
+            format!(
+                "International bunker fuel stays in the total and is listed separately (attachment 4 二(一)): {}, {} tCO2 in the emissions; {} tce {energy_en} the energy consumption (parameter bunker-in-energy)",
+                listed.1,
+                amount(co2),
+                amount(tce)
+            ),
+        ));
+    }
+    let recovered = fuel_list(b.used_for(FuelUse::Recovered));
+    if !recovered.0.is_empty() {
+        let (zh, en) = if b.options.recovered_counted {
+            (
+                "按参数 recovered-energy = counted 计入能耗和排放",
+                "counted in energy and emissions (recovered-energy = counted)",
+            )
+        } else {
+            (
+                "默认不重复计入能耗和排放（其能量和碳已计入来源燃料；参数 recovered-energy，暂定）",
+                "not counted again in energy or emissions by default (its energy and carbon are in the fuel it came from; parameter recovered-energy, provisional)",
+            )
+        };
+        notes.push(text(
+            format!("回收能 {}：{zh}", recovered.0),
+            format!("Recovered energy {}: {en}", recovered.1),
+        ));
+    }
+    notes
+}
+
+fn negative_words(value: f64) -> (&'static str, &'static str) {
+    if value < 0.0 {
+        ("（为负，按原值计入）", " (negative, counted as it is)")
     } else {
         ("", "")
     }
@@ -275,55 +452,14 @@ fn or_none_en(listed: &str) -> &str {
     if listed.is_empty() { "none" } else { listed }
 }
 
-/// Bunker fuel as a note for the report, `None` when there is none.
-pub fn bunker_note(b: &Breakdown) -> Option<Text> {
-    let bunker: Vec<(&Fuel, f64)> = b.bunker().collect();
-    if bunker.is_empty() {
-        return None;
-    }
-    let listed = fuel_list(bunker.iter().copied());
-    let tce: f64 = bunker.iter().map(|(f, a)| a * f.tce_per_unit).sum();
-    let co2: f64 = bunker.iter().map(|(f, a)| a * f.tco2_per_unit).sum();
-    Some(text(
-        format!(
-            "国际燃料舱用油按核算方法单独列出，不计入综合能耗和碳排放：{}，折 {} tce、{} tCO2",
-            listed.0,
-            amount(tce),
-            amount(co2)
-        ),
-        format!(
-            "International bunker fuel is listed separately, as the accounting method says, and counted in neither energy nor emissions: {}, i.e. {} tce and {} tCO2",
-            listed.1,
-            amount(tce),
-            amount(co2)
-        ),
-    ))
-}
-
-/// A note when a conversion balance was set to zero, `None` otherwise.
-pub fn conversion_note(b: &Breakdown) -> Option<Text> {
-    let c = &b.conversion;
-    c.clamped().then(|| {
-        text(
-            format!(
-                "加工转换产出按参考系数折算后多于投入（投入 {} tce、{} tCO2，产出 {} tce、{} tCO2），转换损失或碳平衡取 0（保守处理，使单位能耗碳排放偏高）；请以实测热值和含碳量核实",
-                amount(c.input_tce), amount(c.input_tco2), amount(c.output_tce), amount(c.output_tco2)
-            ),
-            format!(
-                "At the reference coefficients the energy conversion outputs exceed its inputs (inputs {} tce and {} tCO2, outputs {} tce and {} tCO2): the loss or the carbon balance is counted as 0 (conservative: it raises the intensity); measured calorific values and carbon contents should settle it",
-                amount(c.input_tce), amount(c.input_tco2), amount(c.output_tce), amount(c.output_tco2)
-            ),
-        )
-    })
-}
-
-/// The amounts of `fa` for the `counted` uses: a bare amount for final use
-/// alone, else the uses named: `(final 100 + power 200) t`.
-fn fuel_amounts(fa: &FuelAccount, counted: &[FuelUse]) -> (String, String) {
+/// The amounts of `fa` for the uses that `counts`: a bare amount for final
+/// use alone, else the uses named: `(final 100 + power 200) t`.
+fn fuel_amounts(fa: &FuelAccount, counts: impl Fn(FuelUse) -> bool) -> (String, String) {
     let unit = fa.fuel().unit;
-    let used: Vec<(FuelUse, f64)> = counted
-        .iter()
-        .map(|u| (*u, fa.amounts.get(*u)))
+    let used: Vec<(FuelUse, f64)> = FuelUse::ALL
+        .into_iter()
+        .filter(|u| counts(*u))
+        .map(|u| (u, fa.amounts.get(u)))
         .filter(|(_, a)| *a > 0.0)
         .collect();
     if let [(FuelUse::Final, a)] = used.as_slice() {
@@ -347,6 +483,32 @@ fn fuel_amounts(fa: &FuelAccount, counted: &[FuelUse]) -> (String, String) {
         format!("（{}）{unit}", zh.join(" + ")),
         format!(" ({}) {unit}", en.join(" + ")),
     )
+}
+
+/// Conversion items with their standard coal: `washed coal 1,500 t`.
+fn items(items: &[ConversionItem]) -> (String, String) {
+    fuel_list(items.iter().map(|i| (i.fuel, i.amount)))
+}
+
+/// Conversion items with their factor at full oxidation:
+/// `washed coal 1,500 t × 2.453469 tCO2/t`.
+fn items_tco2(items: &[ConversionItem]) -> (String, String) {
+    let each = |name: fn(&Fuel) -> &str| -> String {
+        items
+            .iter()
+            .map(|i| {
+                format!(
+                    "{} {} × {} tCO2/{}",
+                    name(i.fuel),
+                    quantity(i.amount, i.fuel.unit),
+                    coef(i.tco2 / i.amount),
+                    i.fuel.unit
+                )
+            })
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
+    (each(|f| f.zh), each(|f| f.en))
 }
 
 /// `raw coal 500 t, diesel 10 t` in both languages.

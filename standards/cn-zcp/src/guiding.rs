@@ -5,12 +5,12 @@
 
 use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
 
-use crate::accounting::{Breakdown, FuelUse};
-use crate::display::{amount, coef, percent};
+use crate::accounting::Breakdown;
+use crate::display::{amount, percent};
 use crate::keys;
-use crate::params::CLEAN_ENERGY_DEFINITION;
 
 pub use crate::products::product_energy;
+use crate::shares::{clean_energy_share, direct_green_supply};
 
 /// Clean energy share of energy consumption (清洁能源消费占比).
 pub const CLEAN_ENERGY_SHARE: &str = "guiding.clean-energy-share";
@@ -22,14 +22,19 @@ pub const SOLID_WASTE: &str = "guiding.solid-waste-utilisation";
 pub const WASTE_ENERGY: &str = "guiding.waste-energy-utilisation";
 /// Industrial water reuse rate.
 pub const WATER_REUSE: &str = "guiding.water-reuse";
+/// Direct green supply share of the park's electricity: a principle of
+/// 附件4 二(二)3①, not an indicator of 附件3.
+pub const DIRECT_GREEN_SUPPLY: &str = "guiding.direct-green-supply-share";
 
-/// Every guiding indicator, in the order of 附件3.
-pub const ALL: [&str; 5] = [
+/// Every guiding indicator: the five of 附件3 in its order, then the
+/// principle of 附件4.
+pub const ALL: [&str; 6] = [
     CLEAN_ENERGY_SHARE,
     PRODUCT_ENERGY,
     SOLID_WASTE,
     WASTE_ENERGY,
     WATER_REUSE,
+    DIRECT_GREEN_SUPPLY,
 ];
 
 /// Clean energy share threshold, % (附件3).
@@ -42,6 +47,8 @@ pub const WASTE_ENERGY_MIN: f64 = 50.0;
 pub const WATER_REUSE_MIN: f64 = 80.0;
 /// Products at or better than level 2: unit energy at most 100 % of the level-2 value (附件3).
 pub const PRODUCT_LEVEL_2_MAX: f64 = 100.0;
+/// Direct green supply "in principle at least 50 %" of the park's electricity (附件4 二(二)3①).
+pub const DIRECT_GREEN_SUPPLY_MIN: f64 = 50.0;
 
 /// What counts as clean energy (清洁能源) in the clean energy share.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -90,6 +97,7 @@ pub fn threshold_of(id: &str) -> Threshold {
         SOLID_WASTE => Threshold::AtLeast(SOLID_WASTE_MIN),
         WASTE_ENERGY => Threshold::AtLeast(WASTE_ENERGY_MIN),
         WATER_REUSE => Threshold::AtLeast(WATER_REUSE_MIN),
+        DIRECT_GREEN_SUPPLY => Threshold::AtLeast(DIRECT_GREEN_SUPPLY_MIN),
         _ => Threshold::Unbounded,
     }
 }
@@ -115,159 +123,9 @@ pub fn all(
         stated_not_applicable(data, SOLID_WASTE, "%").unwrap_or_else(|| solid_waste(inputs)),
         stated_not_applicable(data, WASTE_ENERGY, "%").unwrap_or_else(|| waste_energy(inputs)),
         stated_not_applicable(data, WATER_REUSE, "%").unwrap_or_else(|| water_reuse(inputs)),
+        stated_not_applicable(data, DIRECT_GREEN_SUPPLY, "%")
+            .unwrap_or_else(|| direct_green_supply(inputs, breakdown, core_missing)),
     ])
-}
-
-/// Clean energy counted, with its parts.
-#[derive(Debug, Clone, PartialEq)]
-pub struct CleanEnergy {
-    /// Green electricity (direct, on-site, traded, unbundled certificates), MWh.
-    pub green_mwh: f64,
-    /// Green electricity counted: at most the electricity use, MWh.
-    pub green_counted_mwh: f64,
-    /// Green electricity counted, tce.
-    pub green_tce: f64,
-    /// Natural gas counted in the energy consumption, tce (zero under `non-fossil`).
-    pub gas_tce: f64,
-    /// Clean energy, tce.
-    pub clean_tce: f64,
-    /// Share of the comprehensive energy consumption, %, at most 100.
-    pub share: f64,
-    /// Clean energy ÷ energy consumption before the cap: above 100 % when net
-    /// heat exports make the consumption smaller than the clean energy.
-    pub uncapped_share: f64,
-}
-
-/// Clean energy of the accounted year.
-///
-/// Green electricity is capped at the electricity use: a park that exports
-/// electricity cannot be more than 100 % green (provisional convention).
-pub fn clean_energy(b: &Breakdown, definition: CleanEnergyDefinition) -> CleanEnergy {
-    let e = &b.electricity;
-    let f = &e.flows;
-    let green_mwh = f.direct_green + f.on_site_renewable + f.green_traded + f.green_certificates;
-    let green_counted_mwh = green_mwh.min(e.use_mwh.max(0.0));
-    let green_tce = green_counted_mwh * e.tce_per_mwh;
-    let gas_tce = match definition {
-        CleanEnergyDefinition::NationalStatistics => b
-            .fuels
-            .iter()
-            .filter(|fa| fa.fuel().natural_gas)
-            .map(|fa| fa.energy_tce)
-            .sum(),
-        CleanEnergyDefinition::NonFossil => 0.0,
-    };
-    let clean_tce = green_tce + gas_tce;
-    CleanEnergy {
-        green_mwh,
-        green_counted_mwh,
-        green_tce,
-        gas_tce,
-        clean_tce,
-        share: (clean_tce / b.energy_tce * 100.0).min(100.0),
-        uncapped_share: clean_tce / b.energy_tce * 100.0,
-    }
-}
-
-fn clean_energy_share(
-    inputs: &Inputs,
-    breakdown: Option<&Breakdown>,
-    core_missing: &[String],
-    definition: CleanEnergyDefinition,
-) -> IndicatorResult {
-    let threshold = threshold_of(CLEAN_ENERGY_SHARE);
-    let Some(b) = breakdown.filter(|b| b.energy_tce > 0.0) else {
-        return insufficient(
-            CLEAN_ENERGY_SHARE,
-            core_missing,
-            text(
-                "缺少核算综合能耗所需的数据，无法计算",
-                "the data needed to account the energy consumption is missing, so the share cannot be computed",
-            ),
-        );
-    };
-    let c = clean_energy(b, definition);
-    let f = &b.electricity.flows;
-    let cap_note = if c.green_counted_mwh < c.green_mwh {
-        (
-            format!("，以用电量 {} MWh 为上限", amount(c.green_counted_mwh)),
-            format!(
-                ", capped at the electricity use {} MWh",
-                amount(c.green_counted_mwh)
-            ),
-        )
-    } else {
-        (String::new(), String::new())
-    };
-    let green = format!(
-        "({} + {} + {} + {}) MWh",
-        amount(f.direct_green),
-        amount(f.on_site_renewable),
-        amount(f.green_traded),
-        amount(f.green_certificates)
-    );
-    let (gas_zh, gas_en) = match definition {
-        CleanEnergyDefinition::NationalStatistics => (
-            format!(" + 天然气 {} tce", amount(c.gas_tce)),
-            format!(" + natural gas {} tce", amount(c.gas_tce)),
-        ),
-        CleanEnergyDefinition::NonFossil => (
-            format!("（{CLEAN_ENERGY_DEFINITION} = non-fossil：天然气不计入）"),
-            format!(" ({CLEAN_ENERGY_DEFINITION} = non-fossil: natural gas not counted)"),
-        ),
-    };
-    let passes = c.share >= CLEAN_ENERGY_SHARE_MIN;
-    let (share, min) = (percent(c.share), amount(CLEAN_ENERGY_SHARE_MIN));
-    let share = if c.uncapped_share > c.share {
-        // Net heat exports are deducted from the consumption, not from the
-        // clean energy: a share cannot exceed 100 %.
-        format!("{} → {share}", percent(c.uncapped_share))
-    } else {
-        share
-    };
-    let explanation = text(
-        format!(
-            "清洁能源：绿电（直连 + 自发自用 + 绿电交易 + 非绑定绿证）{green}{} × {} tce/MWh = {} tce{gas_zh}，合计 {} tce ÷ 综合能耗 {} tce = {share} %；{}",
-            cap_note.0,
-            coef(b.electricity.tce_per_mwh),
-            amount(c.green_tce),
-            amount(c.clean_tce),
-            amount(b.energy_tce),
-            verdict_zh(passes, &format!("≥ {min} %"))
-        ),
-        format!(
-            "clean energy: green electricity (direct + on-site + traded + unbundled certificates) {green}{} × {} tce/MWh = {} tce{gas_en}, total {} tce ÷ energy consumption {} tce = {share} %; {}",
-            cap_note.1,
-            coef(b.electricity.tce_per_mwh),
-            amount(c.green_tce),
-            amount(c.clean_tce),
-            amount(b.energy_tce),
-            verdict_en(passes, &format!("≥ {min} %"))
-        ),
-    );
-    let gas_keys = b
-        .fuels
-        .iter()
-        .filter(|fa| fa.fuel().natural_gas && fa.energy_amount > 0.0)
-        .flat_map(|fa| {
-            FuelUse::ALL
-                .into_iter()
-                .filter(|u| fa.amounts.get(*u) > 0.0)
-                .map(|u| keys::fuel_key(fa.fuel(), u))
-        });
-    let used: Vec<String> = inputs
-        .present(&keys::ELECTRICITY)
-        .into_iter()
-        .chain(gas_keys)
-        .collect();
-    result(
-        CLEAN_ENERGY_SHARE,
-        passes,
-        c.share,
-        threshold,
-        explanation,
-        used,
-    )
 }
 
 /// A rate of two amounts, in %.
@@ -425,7 +283,7 @@ fn water_reuse(inputs: &Inputs) -> IndicatorResult {
     )
 }
 
-fn verdict_zh(passes: bool, threshold: &str) -> String {
+pub(crate) fn verdict_zh(passes: bool, threshold: &str) -> String {
     if passes {
         format!("{threshold}，达到引导值（引导性指标，不影响结论）")
     } else {
@@ -433,7 +291,7 @@ fn verdict_zh(passes: bool, threshold: &str) -> String {
     }
 }
 
-fn verdict_en(passes: bool, threshold: &str) -> String {
+pub(crate) fn verdict_en(passes: bool, threshold: &str) -> String {
     if passes {
         format!("{threshold}: meets the guiding value (guiding: does not change the verdict)")
     } else {

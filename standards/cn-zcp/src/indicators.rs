@@ -130,8 +130,8 @@ pub fn metering_condition() -> Text {
 /// The condition of `eligibility.no-major-incident`, in words.
 pub fn no_major_incident_condition() -> Text {
     text(
-        "近三年未发生重大安全、环保、质量事故",
-        "No major safety, environmental or quality incident in the last 3 years",
+        "近三年未发生重大安全、环境事故或其他造成严重不良社会影响的事件（附件1）",
+        "No major safety or environmental accident, nor other event of serious adverse social impact, in the last 3 years (attachment 1)",
     )
 }
 
@@ -324,7 +324,9 @@ fn flag_result(
     }
 }
 
-/// The core indicator, then the energy total and the emissions total, computed.
+/// The core indicator, then the energy total and the emissions total,
+/// computed; when only emission data is `emissions_missing` (a product's
+/// process factor), the energy total and the band are still given.
 ///
 /// `used` are the data keys present. Energy at or below zero cannot be a
 /// denominator: `invalid-data` with the figures.
@@ -332,6 +334,7 @@ pub fn computed(
     b: &Breakdown,
     below_band_threshold: f64,
     used: &[String],
+    emissions_missing: &[String],
 ) -> Result<(IndicatorResult, Vec<IndicatorResult>), EvaluationError> {
     if b.energy_tce <= 0.0 {
         return Err(EvaluationError::InvalidData(format!(
@@ -340,16 +343,39 @@ pub fn computed(
             explain::energy(b).en
         )));
     }
+    let energy = total(
+        ENERGY_CONSUMPTION,
+        b.energy_tce,
+        "tce",
+        explain::energy(b),
+        used,
+    );
+    if !emissions_missing.is_empty() {
+        let threshold = Threshold::AtMost(Band::of(b.energy_tce).threshold(below_band_threshold));
+        return Ok((
+            missing_result(
+                CARBON_PER_ENERGY,
+                CORE_UNIT,
+                threshold,
+                used,
+                emissions_missing,
+            ),
+            vec![
+                energy,
+                missing_result(
+                    CO2_EMISSIONS,
+                    "tCO2",
+                    Threshold::Unbounded,
+                    used,
+                    emissions_missing,
+                ),
+            ],
+        ));
+    }
     Ok((
         core(b, below_band_threshold, used),
         vec![
-            total(
-                ENERGY_CONSUMPTION,
-                b.energy_tce,
-                "tce",
-                explain::energy(b),
-                used,
-            ),
+            energy,
             total(
                 CO2_EMISSIONS,
                 b.emissions_tco2,
@@ -363,12 +389,61 @@ pub fn computed(
 
 /// The core indicator, then the totals, when `missing` keys are absent.
 pub fn missing(used: &[String], missing: &[String]) -> (IndicatorResult, Vec<IndicatorResult>) {
+    (
+        // No band can be chosen without the energy consumption.
+        missing_result(
+            CARBON_PER_ENERGY,
+            CORE_UNIT,
+            Threshold::Qualitative(text(
+                "档位未定（缺少综合能耗）",
+                "band not chosen (the energy consumption is unknown)",
+            )),
+            used,
+            missing,
+        ),
+        vec![
+            missing_result(
+                ENERGY_CONSUMPTION,
+                "tce",
+                Threshold::Unbounded,
+                used,
+                missing,
+            ),
+            missing_result(CO2_EMISSIONS, "tCO2", Threshold::Unbounded, used, missing),
+        ],
+    )
+}
+
+/// `insufficient-data` for `id`, saying which keys are missing and why each
+/// kind is needed.
+fn missing_result(
+    id: &str,
+    unit: &str,
+    threshold: Threshold,
+    used: &[String],
+    missing: &[String],
+) -> IndicatorResult {
     let list = missing
         .iter()
         .map(|k| format!("`{k}`"))
         .collect::<Vec<_>>()
         .join(", ");
-    let result = |id: &str, unit: &str, threshold: Threshold| IndicatorResult {
+    let mut why_zh = Vec::new();
+    let mut why_en = Vec::new();
+    let any = |p: &dyn Fn(&str) -> bool| missing.iter().any(|k| p(k));
+    if any(&|k| k == keys::GRID_PURCHASED) {
+        why_zh.push("每个园区须填报电网购入电量，没有则填 0");
+        why_en.push("every park gives its grid purchase, zero if none");
+    }
+    if any(&|k| k.starts_with(keys::FUEL_PREFIX)) {
+        why_zh.push("该燃料无可引用的缺省系数，须填报园区实测低位发热量和单位热值含碳量");
+        why_en.push("a fuel without sourced coefficients needs the park's measured net calorific value and carbon content");
+    }
+    if any(&|k| k.starts_with(keys::PROCESS_PREFIX)) {
+        why_zh.push("附件4 三 未给出工业过程排放因子，须按产品填报产量和园区排放因子");
+        why_en.push("attachment 4 三 prints no process factor: each product needs its output and the park's factor");
+    }
+    IndicatorResult {
         id: id.to_owned(),
         outcome: Outcome::InsufficientData,
         value: None,
@@ -376,29 +451,15 @@ pub fn missing(used: &[String], missing: &[String]) -> (IndicatorResult, Vec<Ind
         threshold,
         score: None,
         explanation: text(
-            format!("缺少 {list}（每个园区须填报电网购入电量，没有则填 0），无法核算"),
+            format!("缺少 {list}（{}），无法核算", why_zh.join("；")),
             format!(
-                "{list} is missing (every park gives its grid purchase, zero if none), so nothing can be accounted"
+                "{list} is missing ({}), so it cannot be accounted",
+                why_en.join("; ")
             ),
         ),
         used: used.to_vec(),
         missing: missing.to_vec(),
-    };
-    (
-        // No band can be chosen without the energy consumption.
-        result(
-            CARBON_PER_ENERGY,
-            CORE_UNIT,
-            Threshold::Qualitative(text(
-                "档位未定（缺少综合能耗）",
-                "band not chosen (the energy consumption is unknown)",
-            )),
-        ),
-        vec![
-            result(ENERGY_CONSUMPTION, "tce", Threshold::Unbounded),
-            result(CO2_EMISSIONS, "tCO2", Threshold::Unbounded),
-        ],
-    )
+    }
 }
 
 fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorResult {

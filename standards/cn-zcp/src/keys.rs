@@ -13,14 +13,41 @@ pub const GREEN_CERTIFICATES: &str = "electricity.green-certificates";
 pub const DIRECT_GREEN: &str = "electricity.direct-green";
 /// Renewable electricity generated and used inside the park (MWh).
 pub const ON_SITE_RENEWABLE: &str = "electricity.on-site-renewable";
-/// Electricity sent out of the park (MWh).
+/// Electricity sent out of the park, all kinds (MWh).
 pub const EXPORTED: &str = "electricity.exported";
-/// Heat received from outside the park (GJ).
+/// Part of the electricity sent out delivered as direct non-fossil supply,
+/// with its certificates or through green power trading (MWh).
+pub const EXPORTED_GREEN: &str = "electricity.exported-green";
+/// Heat received from outside the park, all kinds (GJ).
 pub const HEAT_PURCHASED: &str = "heat.purchased";
-/// Heat sent out of the park (GJ).
+/// Part of the heat received that is non-fossil (GJ).
+pub const HEAT_PURCHASED_NON_FOSSIL: &str = "heat.purchased-non-fossil";
+/// Measured CO2 factor of the fossil heat received (tCO2/GJ).
+pub const HEAT_PURCHASED_FACTOR: &str = "heat.purchased-factor";
+/// Heat sent out of the park, all kinds (GJ).
 pub const HEAT_EXPORTED: &str = "heat.exported";
-/// CO2 from industrial processes (tCO2).
+/// Part of the heat sent out that is non-fossil (GJ).
+pub const HEAT_EXPORTED_NON_FOSSIL: &str = "heat.exported-non-fossil";
+/// Measured CO2 factor of the fossil heat sent out (tCO2/GJ).
+pub const HEAT_EXPORTED_FACTOR: &str = "heat.exported-factor";
+/// CO2 from industrial processes, the park's total (tCO2).
 pub const PROCESS_EMISSIONS: &str = "emissions.process";
+
+/// The prefix of every industrial process key: `process.<product>.<field>`.
+pub const PROCESS_PREFIX: &str = "process.";
+/// On-spec output of a product, sold plus self-used (t).
+pub const PROCESS_OUTPUT: &str = "output";
+/// The park's process CO2 factor of a product (tCO2/t).
+pub const PROCESS_FACTOR: &str = "factor";
+/// The basis of that factor (text).
+pub const PROCESS_FACTOR_BASIS: &str = "factor-basis";
+/// The product's name (text), for a product the annex does not list.
+pub const PROCESS_NAME: &str = "name";
+
+/// The key of a product's process field: `process.lime.output`.
+pub fn process_key(product: &str, field: &str) -> String {
+    format!("{PROCESS_PREFIX}{product}.{field}")
+}
 
 /// Level of the development zone (text).
 pub const ZONE_LEVEL: &str = "park.zone-level";
@@ -30,7 +57,8 @@ pub const EMERGING_INDUSTRY_PARK: &str = "park.provincial-emerging-industry-park
 pub const BOUNDARY_DEFINED: &str = "park.boundary-defined";
 /// Existing energy and carbon statistics and metering base (flag).
 pub const METERING: &str = "park.energy-carbon-metering";
-/// Major safety, environmental or quality incident in the last 3 years (flag).
+/// Major safety or environmental accident, or other event of serious adverse
+/// social impact, in the last 3 years (flag).
 pub const MAJOR_INCIDENT: &str = "park.major-incident-3y";
 
 /// Industrial solid waste generated (t).
@@ -66,22 +94,32 @@ pub fn not_applicable(id: &str) -> String {
 }
 
 /// The electricity keys, in the order of the requirements.
-pub const ELECTRICITY: [&str; 6] = [
+pub const ELECTRICITY: [&str; 7] = [
     GRID_PURCHASED,
     GREEN_TRADED,
     GREEN_CERTIFICATES,
     DIRECT_GREEN,
     ON_SITE_RENEWABLE,
     EXPORTED,
+    EXPORTED_GREEN,
 ];
-
-/// The heat keys.
-pub const HEAT: [&str; 2] = [HEAT_PURCHASED, HEAT_EXPORTED];
 
 /// The prefix of every fuel key.
 pub const FUEL_PREFIX: &str = "fuel.";
 
 /// The key of `fuel` in `use_`: `fuel.natural-gas.final`.
 pub fn fuel_key(fuel: &Fuel, use_: FuelUse) -> String {
-    format!("{FUEL_PREFIX}{}.{}", fuel.id, use_.id())
+    fuel_field(fuel, use_.id())
+}
+
+/// A park fuel's measured net calorific value (GJ per unit of the fuel).
+pub const FUEL_NCV: &str = "ncv";
+/// A park fuel's measured carbon content (tC/TJ).
+pub const FUEL_CARBON: &str = "carbon-content";
+/// A park fuel's oxidation rate (%).
+pub const FUEL_OXIDATION: &str = "oxidation-rate";
+
+/// The key of a fuel's field: `fuel.lubricants.ncv`.
+pub fn fuel_field(fuel: &Fuel, field: &str) -> String {
+    format!("{FUEL_PREFIX}{}.{field}", fuel.id)
 }

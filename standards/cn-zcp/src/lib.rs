@@ -8,30 +8,39 @@
 //! - 附件1, the basic conditions: the four `eligibility.*` indicators;
 //! - 附件3 《国家级零碳园区建设指标体系（试行）》: the core indicator
 //!   `core.carbon-per-energy` (单位能耗碳排放, tCO2/tce) with its bands by
-//!   annual comprehensive energy consumption and its one-vote veto;
-//! - 附件3, the five guiding indicators (引导性指标: clean energy share,
+//!   annual comprehensive energy consumption, electricity counted at its
+//!   equal value (二.1); a park missing it may in principle not apply for
+//!   acceptance;
+//! - 附件3, the five guiding indicators (引导指标: clean energy share,
 //!   products at level 2 of their limit standards, solid waste, waste heat,
-//!   cold and pressure, water reuse), reported and never changing the
-//!   verdict, `not-applicable` with the park's stated reason;
-//! - 附件4 《零碳园区碳排放核算方法（试行）》: the accounting of energy and CO2
-//!   from electricity by route, heat, 20 fossil fuels by use (final, power,
-//!   heat, conversion as a carbon balance, feedstock, bunker) and industrial
-//!   processes (`info.energy-consumption`, `info.co2-emissions`).
+//!   cold and pressure, water reuse), and the direct green supply principle
+//!   of 附件4 二(二)3①, reported and never changing the verdict,
+//!   `not-applicable` with the park's stated reason;
+//! - 附件4 《零碳园区碳排放核算方法（试行）》: fuels of 二(一)1 by use (二(一)2,
+//!   bunker fuel in the total and listed), fuel combustion (二(二)1), energy
+//!   conversion as a carbon balance at 100 % oxidation (二(二)2), electricity
+//!   received minus sent out at 0 or 0.8325 tCO2/MWh by kind (二(二)3①),
+//!   heat by kind at a measured factor or 0.11 tCO2/GJ (二(二)3②), industrial
+//!   processes by product with the park's factors (三).
 //!
-//! Provisional values (project conventions not found in an official text) are
-//! parameters or named constants documented as provisional, and every report
-//! lists them among its assumptions: the threshold below 200,000 tce, the
-//! electricity conversion, the grid factor kind and year, the clean-energy
-//! definition, the treatment of feedstock, the fuel and heat coefficients.
+//! `METHOD.md` beside this crate states every rule with its clause. The
+//! values the text does not give are parameters or named constants marked
+//! provisional, and every report lists them among its assumptions: the
+//! equal-value coefficient, the threshold below 200,000 tce, the treatment
+//! of feedstock, bunker fuel in energy and recovered energy, the clean-energy
+//! definition, the fuel coefficients (the national emission factor database
+//! of 二(三)2 is not reachable here).
 //!
 //! Conformance cases ship in `cases/` (one directory per case: park file,
-//! parameters, expected outcomes), run by `zcp test cn-zcp@1`.
+//! parameters, expected outcomes and their derivation by hand), run by
+//! `zcp test cn-zcp@1`.
 //!
 //! Modules: [`describe`] (the self-description), [`coefficients`] (named
-//! constants with their sources), [`accounting`] (pure energy and CO2
-//! arithmetic), [`indicators`] (eligibility and core), [`guiding`] and
-//! [`products`] (guiding indicators), [`params`] (parameters), and the
-//! helpers [`keys`], [`display`], [`explain`], [`evaluate`].
+//! constants with their sources), [`read`] (park data into accounting
+//! inputs), [`accounting`] (pure energy and CO2 arithmetic), [`indicators`]
+//! (eligibility and core), [`guiding`], [`shares`] and [`products`]
+//! (guiding indicators), [`params`] (parameters), and the helpers [`keys`],
+//! [`display`], [`explain`], [`evaluate`].
 
 pub mod accounting;
 pub mod coefficients;
@@ -44,6 +53,8 @@ pub mod indicators;
 pub mod keys;
 pub mod params;
 pub mod products;
+pub mod read;
+pub mod shares;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

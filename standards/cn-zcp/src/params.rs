@@ -2,30 +2,27 @@
 
 use zcp_sdk::{EvaluationError, Parameter, Params, text};
 
-use crate::accounting::{ElectricityConversion, GridFactorRule, Options};
-use crate::coefficients::{ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH, GridFactorKind};
+use crate::accounting::{ElectricityConversion, Options};
+use crate::coefficients::ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH;
 use crate::display::{coef, limit};
 use crate::guiding::CleanEnergyDefinition;
 use crate::indicators::BELOW_BAND_DEFAULT_THRESHOLD;
 
-/// Equivalent (当量值) or equal-value (等价值) conversion of electricity.
+/// Equal-value (等价值, the notice's method) or equivalent (当量值) conversion
+/// of electricity.
 pub const ELECTRICITY_CONVERSION: &str = "electricity-conversion";
 /// The equal-value coefficient, tce/MWh.
 pub const EQUAL_VALUE_COEFFICIENT: &str = "equal-value-coefficient";
-/// `auto`, `national-average` or `excluding-market`.
-pub const GRID_FACTOR_KIND: &str = "grid-factor-kind";
-/// The year of the published grid factor.
-pub const GRID_FACTOR_YEAR: &str = "grid-factor-year";
 /// The core threshold below the published bands (< 200,000 tce).
 pub const BELOW_BAND_THRESHOLD: &str = "below-band-threshold";
 /// Whether feedstock counts in the energy consumption.
 pub const FEEDSTOCK_IN_DENOMINATOR: &str = "feedstock-in-denominator";
-
+/// Whether international bunker fuel counts in the energy consumption.
+pub const BUNKER_IN_ENERGY: &str = "bunker-in-energy";
+/// Whether recovered energy (回收能) is counted again.
+pub const RECOVERED_ENERGY: &str = "recovered-energy";
 /// What counts as clean energy in the clean energy share.
 pub const CLEAN_ENERGY_DEFINITION: &str = "clean-energy-definition";
-
-/// The default grid factor year (the latest published).
-pub const DEFAULT_GRID_FACTOR_YEAR: u16 = 2023;
 
 /// The parameters, as `describe` declares them.
 pub fn declared() -> Vec<Parameter> {
@@ -34,37 +31,27 @@ pub fn declared() -> Vec<Parameter> {
         description: text(zh, en),
         default_value: default,
         allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
-        // Every parameter of this version sets a project convention (DOMAIN.md §2 [P]).
+        // A project convention the text does not settle (DOMAIN.md §1-2 [P]).
         provisional: true,
     };
     vec![
-        p(
-            ELECTRICITY_CONVERSION,
-            "电力折标准煤方法：equivalent 当量值（0.1229 tce/MWh，GB/T 2589）或 equal-value 等价值（见 equal-value-coefficient）；该选择可改变园区所属档位和达标结论",
-            "Electricity to standard coal: `equivalent` value (0.1229 tce/MWh, GB/T 2589) or `equal-value` (see equal-value-coefficient); the choice can move a park across bands and across pass/fail",
-            "equivalent".to_owned(),
-            &["equivalent", "equal-value"],
-        ),
+        Parameter {
+            // The default is the notice's own rule (附件3 二.1): not provisional.
+            provisional: false,
+            ..p(
+                ELECTRICITY_CONVERSION,
+                "电力折标准煤方法：equal-value 等价值（通知附件3 二.1 的规定，系数见 equal-value-coefficient）或 equivalent 当量值（0.1229 tce/MWh，GB/T 2589，并非通知的方法）；该选择可改变园区所属档位和达标结论",
+                "Electricity to standard coal: `equal-value` (the notice's rule, attachment 3 二.1; coefficient: equal-value-coefficient) or `equivalent` value (0.1229 tce/MWh, GB/T 2589: not the notice's method); the choice can move a park across bands and across pass/fail",
+                "equal-value".to_owned(),
+                &["equal-value", "equivalent"],
+            )
+        },
         p(
             EQUAL_VALUE_COEFFICIENT,
-            "电力等价值折标系数（tce/MWh，大于零的数），按年度火电供电标准煤耗取值；仅在 electricity-conversion = equal-value 时使用",
-            "Equal-value coefficient of electricity (tce/MWh, a positive number), year-specific (coal use of thermal power supply); used only with electricity-conversion = equal-value",
+            "电力等价值折标系数（tce/MWh，大于零的数），按评价年度火电供电标准煤耗取值；通知未给出系数",
+            "Equal-value coefficient of electricity (tce/MWh, a positive number), the coal use of thermal power supply of the assessment year; the notice gives no coefficient",
             coef(ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH),
             &[],
-        ),
-        p(
-            GRID_FACTOR_KIND,
-            "剩余电网电量的排放因子类型：auto（扣除绿电交易或绿证时用不包括市场化交易非化石能源电量的全国因子，否则用全国平均因子）、national-average、excluding-market",
-            "Grid factor of residual grid electricity: `auto` (the national factor excluding market-traded non-fossil electricity when green trading or certificates are deducted, else the national average), `national-average`, `excluding-market`",
-            "auto".to_owned(),
-            &["auto", "national-average", "excluding-market"],
-        ),
-        p(
-            GRID_FACTOR_YEAR,
-            "电力排放因子年份（生态环境部、国家统计局发布；2021 年无不包括市场化交易的因子）",
-            "Year of the grid factor (published by MEE and NBS; no factor excluding market-traded electricity exists for 2021)",
-            DEFAULT_GRID_FACTOR_YEAR.to_string(),
-            &["2021", "2022", "2023"],
         ),
         p(
             BELOW_BAND_THRESHOLD,
@@ -75,15 +62,29 @@ pub fn declared() -> Vec<Parameter> {
         ),
         p(
             FEEDSTOCK_IN_DENOMINATOR,
-            "原料用能是否计入综合能耗（GB/T 2589 计入；原料用能始终不计入碳排放）",
-            "Whether feedstock (non-energy) use counts in the comprehensive energy consumption (GB/T 2589: it does; it never counts in emissions)",
+            "原料用能是否计入综合能耗（GB/T 2589 计入；原料用能始终不计入碳排放，附件4 二(二)1）",
+            "Whether feedstock (non-energy) use counts in the comprehensive energy consumption (GB/T 2589: it does; it never counts in emissions, attachment 4 二(二)1)",
             "true".to_owned(),
             &["true", "false"],
         ),
         p(
+            BUNKER_IN_ENERGY,
+            "国际航空航海燃料是否计入综合能耗（其排放按附件4 二(一) 计入总量并单独列出）",
+            "Whether international aviation and navigation (bunker) fuel counts in the energy consumption (its emissions stay in the total and are listed separately, attachment 4 二(一))",
+            "true".to_owned(),
+            &["true", "false"],
+        ),
+        p(
+            RECOVERED_ENERGY,
+            "回收能：not-counted 不重复计入能耗和排放（其能量和碳已计入来源燃料）或 counted 按燃料计入",
+            "Recovered energy (回收能): `not-counted` again in energy and emissions (its energy and carbon are in the fuel it came from) or `counted` like a fuel burned",
+            "not-counted".to_owned(),
+            &["not-counted", "counted"],
+        ),
+        p(
             CLEAN_ENERGY_DEFINITION,
-            "清洁能源口径：national-statistics（国家统计口径：非化石能源（绿电直连、自发自用可再生、绿电交易、非绑定绿证）与天然气）或 non-fossil（仅非化石能源）；剩余电网电量均不计入",
-            "What counts as clean energy: `national-statistics` (the national statistics definition: non-fossil energy — direct green supply, on-site renewables, green power trading, unbundled certificates — and natural gas) or `non-fossil` (non-fossil energy only); residual grid electricity never counts",
+            "清洁能源口径：national-statistics（国家统计口径：非化石能源（零排放因子电力、非化石热力）与天然气）或 non-fossil（仅非化石能源）；其他电网电量均不计入",
+            "What counts as clean energy: `national-statistics` (the national statistics definition: non-fossil energy — zero-factor electricity, non-fossil heat — and natural gas) or `non-fossil` (non-fossil energy only); other grid electricity never counts",
             "national-statistics".to_owned(),
             &["national-statistics", "non-fossil"],
         ),
@@ -119,34 +120,7 @@ impl Settings {
                 return Err(invalid(
                     ELECTRICITY_CONVERSION,
                     other,
-                    "`equivalent` or `equal-value`",
-                ));
-            }
-        };
-        let grid_rule = match params.get(GRID_FACTOR_KIND)? {
-            "auto" => GridFactorRule::Auto,
-            "national-average" => GridFactorRule::Fixed(GridFactorKind::NationalAverage),
-            "excluding-market" => GridFactorRule::Fixed(GridFactorKind::ExcludingMarket),
-            other => {
-                return Err(invalid(
-                    GRID_FACTOR_KIND,
-                    other,
-                    "`auto`, `national-average` or `excluding-market`",
-                ));
-            }
-        };
-        let year = params.get(GRID_FACTOR_YEAR)?;
-        let grid_year = year
-            .parse::<u16>()
-            .map_err(|_| invalid(GRID_FACTOR_YEAR, year, "a year"))?;
-        let feedstock_in_denominator = match params.get(FEEDSTOCK_IN_DENOMINATOR)? {
-            "true" => true,
-            "false" => false,
-            other => {
-                return Err(invalid(
-                    FEEDSTOCK_IN_DENOMINATOR,
-                    other,
-                    "`true` or `false`",
+                    "`equal-value` or `equivalent`",
                 ));
             }
         };
@@ -173,12 +147,30 @@ impl Settings {
             clean_energy,
             options: Options {
                 electricity,
-                grid_rule,
-                grid_year,
-                feedstock_in_denominator,
+                feedstock_in_denominator: boolean(params, FEEDSTOCK_IN_DENOMINATOR)?,
+                bunker_in_energy: boolean(params, BUNKER_IN_ENERGY)?,
+                recovered_counted: match params.get(RECOVERED_ENERGY)? {
+                    "counted" => true,
+                    "not-counted" => false,
+                    other => {
+                        return Err(invalid(
+                            RECOVERED_ENERGY,
+                            other,
+                            "`not-counted` or `counted`",
+                        ));
+                    }
+                },
             },
             below_band_threshold,
         })
+    }
+}
+
+fn boolean(params: &Params, name: &str) -> Result<bool, EvaluationError> {
+    match params.get(name)? {
+        "true" => Ok(true),
+        "false" => Ok(false),
+        other => Err(invalid(name, other, "`true` or `false`")),
     }
 }
 
@@ -204,10 +196,20 @@ mod tests {
     #[test]
     fn defaults_parse() {
         let s = parse(&[]).unwrap();
-        assert_eq!(s.options.electricity, ElectricityConversion::Equivalent);
-        assert_eq!(s.options.grid_rule, GridFactorRule::Auto);
-        assert_eq!(s.options.grid_year, 2023);
+        assert_eq!(
+            s.options.electricity,
+            ElectricityConversion::EqualValue(0.3)
+        );
         assert!(s.options.feedstock_in_denominator);
+        assert!(s.options.bunker_in_energy);
+        assert!(!s.options.recovered_counted);
+        let s = parse(&[
+            (ELECTRICITY_CONVERSION, "equivalent"),
+            (RECOVERED_ENERGY, "counted"),
+        ])
+        .unwrap();
+        assert_eq!(s.options.electricity, ElectricityConversion::Equivalent);
+        assert!(s.options.recovered_counted);
         assert_eq!(s.below_band_threshold, 0.20);
         assert_eq!(s.clean_energy, CleanEnergyDefinition::NationalStatistics);
         let s = parse(&[(CLEAN_ENERGY_DEFINITION, "non-fossil")]).unwrap();

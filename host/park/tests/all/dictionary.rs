@@ -30,11 +30,27 @@ fn bundled_dictionary_parses_and_every_key_looks_up() {
         let def = dictionary.lookup(&key).unwrap_or_else(|| panic!("{key}"));
         assert!(!def.zh.is_empty() && !def.en.is_empty(), "{key}");
     }
-    // (6 coals + 3 coal gases + 9 oils + natural gas + LNG) x 7 uses.
-    assert_eq!(
-        keys.iter().filter(|k| k.starts_with("fuel.")).count(),
-        20 * 7
-    );
+    // (11 coals and coal products + 4 coal gases + 14 oils + natural gas +
+    // LNG) x 8 uses (附件4 二(一)1).
+    let uses = [
+        "final",
+        "power",
+        "heat",
+        "conversion",
+        "conversion-output",
+        "feedstock",
+        "bunker",
+        "recovered",
+    ];
+    let by_use = |k: &str| uses.iter().any(|u| k.ends_with(&format!(".{u}")));
+    let fuels: Vec<&str> = keys
+        .iter()
+        .map(String::as_str)
+        .filter(|k| k.starts_with("fuel."))
+        .collect();
+    assert_eq!(fuels.iter().filter(|k| by_use(k)).count(), 31 * 8);
+    // The 11 fuels without sourced coefficients take the park's own three.
+    assert_eq!(fuels.iter().filter(|k| !by_use(k)).count(), 11 * 3);
 }
 
 #[test]
@@ -43,7 +59,7 @@ fn alternation_segments_match_any_listed_word() {
     let coke = dictionary.lookup("fuel.coke.power").unwrap();
     assert_eq!(
         coke.pattern,
-        "fuel.{raw-coal|anthracite|bituminous-coal|lignite|washed-coal|coke}.{final|power|heat|conversion|conversion-output|feedstock|bunker}"
+        "fuel.{raw-coal|anthracite|coking-bituminous-coal|other-bituminous-coal|lignite|washed-coal|other-washed-coal|coal-products|gangue|coke|other-coking-products}.{final|power|heat|conversion|conversion-output|feedstock|bunker|recovered}"
     );
     assert_eq!(
         coke.kind,
@@ -65,6 +81,8 @@ fn alternation_segments_match_any_listed_word() {
     assert!(dictionary.lookup("fuel.coke").is_none());
     assert!(dictionary.lookup("fuel.coke.power.extra").is_none());
     assert!(dictionary.lookup("fuel.peat.power").is_none());
+    // Split into coking and other bituminous coal (附件4 二(一)1).
+    assert!(dictionary.lookup("fuel.bituminous-coal.final").is_none());
     assert!(
         dictionary
             .lookup("fuel.{raw-coal|washed-coal|coke}.power")
@@ -108,6 +126,92 @@ fn kinds_and_scopes_of_the_bundled_keys() {
 }
 
 #[test]
+fn coefficient_heat_and_process_keys() {
+    let dictionary = bundled();
+    let quantity = |key: &str| match dictionary.lookup(key).map(|d| (&d.kind, d.scope)) {
+        Some((KeyKind::Quantity { dimension, sign }, scope)) => (*dimension, *sign, scope),
+        other => panic!("{key}: {other:?}"),
+    };
+    let year = |dimension| (dimension, Sign::NonNegative, Scope::Year);
+    for fuel in [
+        "coking-bituminous-coal",
+        "other-washed-coal",
+        "coal-products",
+        "gangue",
+        "other-coking-products",
+        "lubricants",
+        "paraffin",
+        "solvent-oil",
+        "asphalt",
+        "other-petroleum-products",
+    ] {
+        assert_eq!(
+            quantity(&format!("fuel.{fuel}.ncv")),
+            year(Dimension::CalorificValue),
+            "{fuel}"
+        );
+        assert_eq!(
+            quantity(&format!("fuel.{fuel}.carbon-content")),
+            year(Dimension::CarbonContent)
+        );
+        assert_eq!(
+            quantity(&format!("fuel.{fuel}.oxidation-rate")),
+            year(Dimension::Ratio)
+        );
+    }
+    assert_eq!(
+        quantity("fuel.other-gas.ncv"),
+        year(Dimension::CalorificValueVolume)
+    );
+    assert_eq!(
+        quantity("fuel.other-gas.carbon-content"),
+        year(Dimension::CarbonContent)
+    );
+    // A fuel with sourced coefficients takes none from the park.
+    for key in [
+        "fuel.natural-gas.ncv",
+        "fuel.raw-coal.carbon-content",
+        "fuel.other-bituminous-coal.oxidation-rate",
+    ] {
+        assert!(dictionary.lookup(key).is_none(), "{key}");
+    }
+    assert_eq!(
+        quantity("fuel.blast-furnace-gas.recovered"),
+        year(Dimension::Volume)
+    );
+    assert_eq!(
+        quantity("electricity.exported-green"),
+        year(Dimension::Energy)
+    );
+    for key in ["heat.purchased-non-fossil", "heat.exported-non-fossil"] {
+        assert_eq!(quantity(key), year(Dimension::Energy), "{key}");
+    }
+    for key in ["heat.purchased-factor", "heat.exported-factor"] {
+        assert_eq!(quantity(key), year(Dimension::Co2PerEnergy), "{key}");
+    }
+    assert_eq!(quantity("emissions.process"), year(Dimension::Co2));
+    assert_eq!(
+        quantity("process.clinker-portland.output"),
+        year(Dimension::Mass)
+    );
+    assert_eq!(
+        quantity("process.clinker-portland.factor"),
+        year(Dimension::Co2PerMass)
+    );
+    let text = |key: &str| {
+        let def = dictionary.lookup(key).unwrap();
+        assert_eq!(def.kind, KeyKind::Text { values: None }, "{key}");
+        def.scope
+    };
+    assert_eq!(text("process.clinker-portland.factor-basis"), Scope::Year);
+    assert_eq!(text("process.clinker-portland.name"), Scope::Profile);
+    assert_eq!(
+        text("not-applicable.direct-green-supply-share"),
+        Scope::Profile
+    );
+}
+
+#[test]
 fn suggestions_are_concrete_keys() {
     let dictionary = bundled();
     assert_eq!(
@@ -125,6 +229,10 @@ fn suggestions_are_concrete_keys() {
     assert_eq!(
         dictionary.suggest("fuel.cokes.power").as_deref(),
         Some("fuel.coke.power")
+    );
+    assert_eq!(
+        dictionary.suggest("fuel.bituminous-coal.final").as_deref(),
+        Some("fuel.other-bituminous-coal.final")
     );
     assert_eq!(dictionary.suggest("zzz"), None);
 }
@@ -200,7 +308,7 @@ fn bad_entries_are_refused_with_the_reason() {
         ),
         (
             entry("a", &format!("{q}\ndimension = \"power\"\nsign = \"any\"")),
-            "data dictionary: key `a`: unknown dimension `power` (expected energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity)",
+            "data dictionary: key `a`: unknown dimension `power` (expected energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity, calorific-value, calorific-value-volume, carbon-content, co2-per-energy, co2-per-mass)",
         ),
         (
             entry(

@@ -29,6 +29,16 @@ fn unit_of_another_dimension() {
         in_2025("electricity.grid-purchased = { value = 225, unit = \"tce\" }"),
         "parks/a.toml: year 2025, key `electricity.grid-purchased`: unit `tce` is standard-coal, but `electricity.grid-purchased` is energy (use one of kWh, MWh, GWh, TWh, 10^4 kWh, MJ, GJ, TJ)"
     );
+    // A factor per product is not a factor per unit of heat, nor a calorific
+    // value by mass one by volume.
+    assert_eq!(
+        in_2025("heat.purchased-factor = { value = 0.52, unit = \"tCO2/t\" }"),
+        "parks/a.toml: year 2025, key `heat.purchased-factor`: unit `tCO2/t` is co2-per-mass, but `heat.purchased-factor` is co2-per-energy (use one of tCO2/GJ, kgCO2/GJ, tCO2/TJ)"
+    );
+    assert_eq!(
+        in_2025("fuel.other-gas.ncv = { value = 16, unit = \"GJ/t\" }"),
+        "parks/a.toml: year 2025, key `fuel.other-gas.ncv`: unit `GJ/t` is calorific-value, but `fuel.other-gas.ncv` is calorific-value-volume (use one of GJ/10^4 m3, MJ/m3, kJ/m3)"
+    );
 }
 
 #[test]
@@ -202,6 +212,11 @@ fn unknown_keys_with_suggestions() {
     assert_eq!(
         in_2025("something.else = true"),
         "parks/a.toml: year 2025: unknown key `something.else`"
+    );
+    // Bituminous coal is split into coking and other bituminous coal (附件4 二(一)1).
+    assert_eq!(
+        in_2025("fuel.bituminous-coal.final = { value = 1, unit = \"t\" }"),
+        "parks/a.toml: year 2025: unknown key `fuel.bituminous-coal.final` (did you mean `fuel.other-bituminous-coal.final`?)"
     );
     // A misspelt group: each key under it gets its own suggestion.
     assert_eq!(

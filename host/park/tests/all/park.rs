@@ -120,6 +120,60 @@ fn keys_written_as_nested_tables() {
 }
 
 #[test]
+fn coefficients_factors_and_process_products_load_in_their_units() {
+    let text = toml_park(
+        "[profile]\nprocess.clinker-portland.name = \"Portland cement clinker\"\n\
+         [years.2025]\n\
+         fuel.lubricants.final = { value = 12, unit = \"t\" }\n\
+         fuel.lubricants.ncv = { value = 41.8, unit = \"GJ/t\" }\n\
+         fuel.lubricants.carbon-content = { value = 20.0, unit = \"kgC/GJ\" }\n\
+         fuel.lubricants.oxidation-rate = { value = 98, unit = \"%\" }\n\
+         fuel.other-gas.ncv = { value = 1.6, unit = \"MJ/m3\" }\n\
+         fuel.blast-furnace-gas.recovered = { value = 5, unit = \"万m3\" }\n\
+         fuel.coking-bituminous-coal.conversion = { value = 1, unit = \"万t\" }\n\
+         electricity.exported-green = { value = 10, unit = \"GWh\" }\n\
+         heat.purchased-non-fossil = { value = 100, unit = \"GJ\" }\n\
+         heat.purchased-factor = { value = 0.095, unit = \"tCO2/GJ\" }\n\
+         heat.exported-factor = { value = 110, unit = \"kgCO2/GJ\" }\n\
+         process.clinker-portland.output = { value = 1.5, unit = \"万t\" }\n\
+         process.clinker-portland.factor = { value = 520, unit = \"kgCO2/t\" }\n\
+         process.clinker-portland.factor-basis = \"provincial inventory\"\n",
+    );
+    let park = toml(&text).unwrap();
+    assert_eq!(quantity(&park, 2025, "fuel.lubricants.ncv"), (41.8, "GJ/t"));
+    assert_eq!(
+        quantity(&park, 2025, "fuel.lubricants.carbon-content"),
+        (20.0, "kgC/GJ")
+    );
+    assert_eq!(quantity(&park, 2025, "fuel.other-gas.ncv"), (1.6, "MJ/m3"));
+    assert_eq!(
+        quantity(&park, 2025, "fuel.blast-furnace-gas.recovered"),
+        (5.0, "10^4 m3")
+    );
+    assert_eq!(
+        quantity(&park, 2025, "heat.purchased-factor"),
+        (0.095, "tCO2/GJ")
+    );
+    assert_eq!(
+        quantity(&park, 2025, "heat.exported-factor"),
+        (110.0, "kgCO2/GJ")
+    );
+    assert_eq!(
+        quantity(&park, 2025, "process.clinker-portland.factor"),
+        (520.0, "kgCO2/t")
+    );
+    assert_eq!(
+        park.years[&2025].get("process.clinker-portland.factor-basis"),
+        Some(&Fact::Text("provincial inventory".into()))
+    );
+    assert_eq!(
+        park.profile.get("process.clinker-portland.name"),
+        Some(&Fact::Text("Portland cement clinker".into()))
+    );
+    assert_eq!(park.years[&2025].len(), 14);
+}
+
+#[test]
 fn json_integers_and_floats_are_numbers() {
     let park = json(
         r#"{"id": "a", "name": {"zh": "甲", "en": "A"},

@@ -41,6 +41,68 @@ fn other_dimensions_convert_through_their_base() {
 }
 
 #[test]
+fn calorific_values_by_mass() {
+    assert_eq!(conv(1.0, "MJ/kg", "GJ/t"), 1.0);
+    assert_eq!(conv(29.307_6, "MJ/kg", "GJ/t"), 29.307_6);
+    assert_eq!(conv(1000.0, "kJ/kg", "GJ/t"), 1.0);
+    assert_eq!(conv(20_908.0, "kJ/kg", "MJ/kg"), 20.908);
+    assert_eq!(conv(41.816, "GJ/t", "kJ/kg"), 41_816.0);
+}
+
+#[test]
+fn calorific_values_by_volume() {
+    assert_eq!(conv(1.0, "MJ/m3", "GJ/10^4 m3"), 10.0);
+    assert_eq!(conv(1.5, "MJ/m3", "GJ/10^4 m3"), 15.0);
+    // Natural gas, 389.31 GJ/10^4 m3 (GB/T 2589) is 38.931 MJ/m3.
+    assert_eq!(conv(389.31, "GJ/10^4 m3", "MJ/m3"), 38.931);
+    assert_eq!(conv(100.0, "kJ/m3", "GJ/10^4 m3"), 1.0);
+    assert_eq!(conv(1.0, "MJ/m3", "kJ/m3"), 1000.0);
+    assert_eq!(conv(1.0, "GJ/万m3", "GJ/10^4 m3"), 1.0);
+    assert_eq!(conv(2.0, "MJ/m³", "GJ/10^4 m3"), 20.0);
+}
+
+#[test]
+fn carbon_contents() {
+    assert_eq!(conv(26.37, "kgC/GJ", "tC/TJ"), 26.37);
+    assert_eq!(conv(1.0, "tC/GJ", "tC/TJ"), 1000.0);
+    assert_eq!(conv(15.0, "tC/TJ", "tC/GJ"), 0.015);
+    assert_eq!(conv(0.0275, "tC/GJ", "kgC/GJ"), 27.5);
+}
+
+#[test]
+fn co2_factors_per_heat_and_per_product() {
+    assert_eq!(conv(110.0, "kgCO2/GJ", "tCO2/GJ"), 0.11);
+    assert_eq!(conv(110.0, "tCO2/TJ", "tCO2/GJ"), 0.11);
+    assert_eq!(conv(0.095, "tCO2/GJ", "kgCO2/GJ"), 95.0);
+    assert_eq!(conv(1.0, "kgCO2/GJ", "tCO2/TJ"), 1.0);
+    assert_eq!(conv(520.0, "kgCO2/t", "tCO2/t"), 0.52);
+    assert_eq!(conv(0.52, "tCO2/t", "kgCO2/t"), 520.0);
+}
+
+#[test]
+fn coefficients_do_not_convert_into_each_other() {
+    // Heat per mass is not heat per volume without a density; carbon is not
+    // CO2 without 44/12; per heat is not per product.
+    for (from, to) in [
+        ("GJ/t", "GJ/10^4 m3"),
+        ("MJ/kg", "MJ/m3"),
+        ("tC/TJ", "tCO2/TJ"),
+        ("kgC/GJ", "kgCO2/GJ"),
+        ("tCO2/GJ", "tCO2/t"),
+        ("GJ/t", "GJ"),
+        ("tCO2/t", "tCO2"),
+    ] {
+        assert!(convert(1.0, u(from), u(to)).is_err(), "{from} -> {to}");
+    }
+    assert_eq!(
+        convert(1.0, u("tC/TJ"), u("tCO2/TJ"))
+            .unwrap_err()
+            .to_string(),
+        "cannot convert `tC/TJ` (carbon-content) to `tCO2/TJ` (co2-per-energy): conversion across dimensions is the standard's choice"
+    );
+}
+
+#[test]
 fn same_unit_is_bit_exact() {
     // 7.7 GJ through the base (x / 3.6 * 3.6) would come back as 7.699999999999999.
     for value in [
@@ -96,6 +158,10 @@ fn aliases_map_to_canonical_symbols() {
         ("元", "CNY"),
         ("万元", "10^4 CNY"),
         ("亿元", "10^8 CNY"),
+        ("GJ/万m3", "GJ/10^4 m3"),
+        ("GJ/万m³", "GJ/10^4 m3"),
+        ("MJ/m³", "MJ/m3"),
+        ("kJ/m³", "kJ/m3"),
         ("  MWh\t", "MWh"),
         (" 万元 ", "10^4 CNY"),
     ];
@@ -141,6 +207,24 @@ fn units_of_a_dimension_in_table_order() {
     );
     let currency: Vec<_> = units_of(Dimension::Currency).map(|u| u.symbol).collect();
     assert_eq!(currency, ["CNY", "10^4 CNY", "10^8 CNY"]);
+    let symbols = |d| units_of(d).map(|u| u.symbol).collect::<Vec<_>>();
+    assert_eq!(
+        symbols(Dimension::CalorificValue),
+        ["GJ/t", "MJ/kg", "kJ/kg"]
+    );
+    assert_eq!(
+        symbols(Dimension::CalorificValueVolume),
+        ["GJ/10^4 m3", "MJ/m3", "kJ/m3"]
+    );
+    assert_eq!(
+        symbols(Dimension::CarbonContent),
+        ["tC/TJ", "kgC/GJ", "tC/GJ"]
+    );
+    assert_eq!(
+        symbols(Dimension::Co2PerEnergy),
+        ["tCO2/GJ", "kgCO2/GJ", "tCO2/TJ"]
+    );
+    assert_eq!(symbols(Dimension::Co2PerMass), ["tCO2/t", "kgCO2/t"]);
     for d in Dimension::ALL {
         assert!(units_of(d).all(|u| u.dimension == d));
         assert!(units_of(d).any(|u| u.to_base == 1.0), "{d}");
@@ -170,6 +254,20 @@ fn factors_to_base() {
         ("CNY", 1e-4),
         ("10^8 CNY", 1e4),
         ("1", 1.0),
+        ("GJ/t", 1.0),
+        ("MJ/kg", 1.0),
+        ("kJ/kg", 1e-3),
+        ("GJ/10^4 m3", 1.0),
+        ("MJ/m3", 10.0),
+        ("kJ/m3", 1e-2),
+        ("tC/TJ", 1.0),
+        ("kgC/GJ", 1.0),
+        ("tC/GJ", 1e3),
+        ("tCO2/GJ", 1.0),
+        ("kgCO2/GJ", 1e-3),
+        ("tCO2/TJ", 1e-3),
+        ("tCO2/t", 1.0),
+        ("kgCO2/t", 1e-3),
     ];
     for (symbol, factor) in cases {
         let unit = u(symbol);
@@ -183,8 +281,23 @@ fn dimension_names_round_trip() {
         assert_eq!(d.as_str().parse::<Dimension>().unwrap(), d);
     }
     assert_eq!(Dimension::StandardCoal.as_str(), "standard-coal");
+    let bases: Vec<(&str, &str)> = Dimension::ALL
+        .iter()
+        .skip(10)
+        .map(|d| (d.as_str(), d.base().symbol))
+        .collect();
+    assert_eq!(
+        bases,
+        [
+            ("calorific-value", "GJ/t"),
+            ("calorific-value-volume", "GJ/10^4 m3"),
+            ("carbon-content", "tC/TJ"),
+            ("co2-per-energy", "tCO2/GJ"),
+            ("co2-per-mass", "tCO2/t"),
+        ]
+    );
     assert_eq!(
         "power".parse::<Dimension>().unwrap_err().to_string(),
-        "unknown dimension `power` (expected one of energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity)"
+        "unknown dimension `power` (expected one of energy, standard-coal, co2, mass, volume, ratio, currency, count, specific-energy, specific-electricity, calorific-value, calorific-value-volume, carbon-content, co2-per-energy, co2-per-mass)"
     );
 }

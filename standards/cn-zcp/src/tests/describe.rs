@@ -27,9 +27,10 @@ fn ids_and_keys_are_unique() {
     assert_eq!(keys.len(), info.requires.len());
     let names: BTreeSet<&str> = info.parameters.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names.len(), info.parameters.len());
-    // 6 electricity, 2 heat, process, 7 resource amounts, 20 fuels × 7
-    // uses, 5 profile facts, 5 not-applicable reasons.
-    assert_eq!(info.requires.len(), 6 + 2 + 1 + 7 + 20 * 7 + 5 + 5);
+    // 7 electricity, 6 heat, process, 7 resource amounts, 31 fuels × 8
+    // uses, 3 coefficients for each of the 11 fuels without a sourced pair,
+    // 5 profile facts, 6 not-applicable reasons.
+    assert_eq!(info.requires.len(), 7 + 6 + 1 + 7 + 31 * 8 + 11 * 3 + 5 + 6);
     // What an evaluation fetches is the same list, in the same order.
     let keys_only: Vec<String> = crate::describe::requirement_keys()
         .into_iter()
@@ -59,7 +60,13 @@ fn every_default_is_allowed() {
             "{}",
             p.name
         );
-        assert!(p.provisional, "{}", p.name);
+        // Only the electricity method is the text's own rule (附件3 二.1).
+        assert_eq!(
+            p.provisional,
+            p.name != "electricity-conversion",
+            "{}",
+            p.name
+        );
     }
 }
 
@@ -121,8 +128,23 @@ fn guiding_indicators_declare_the_thresholds_of_attachment_3() {
                 &Threshold::AtLeast(50.0)
             ),
             ("guiding.water-reuse", &Threshold::AtLeast(80.0)),
+            (
+                "guiding.direct-green-supply-share",
+                &Threshold::AtLeast(50.0)
+            ),
         ]
     );
+    // The direct supply principle says where it comes from.
+    let direct = info
+        .indicators
+        .iter()
+        .find(|i| i.id == "guiding.direct-green-supply-share");
+    assert!(direct.is_some_and(|i| {
+        i.description
+            .en
+            .contains("not an indicator of attachment 3")
+            && i.description.zh.contains("附件4 二(二)3①")
+    }));
     let titles: Vec<&str> = info
         .indicators
         .iter()

@@ -4,17 +4,19 @@
 use zcp_sdk::{Outcome, Verdict};
 
 use super::*;
-use crate::guiding::{CLEAN_ENERGY_SHARE, PRODUCT_ENERGY, SOLID_WASTE, WASTE_ENERGY, WATER_REUSE};
+use crate::guiding::{
+    CLEAN_ENERGY_SHARE, DIRECT_GREEN_SUPPLY, PRODUCT_ENERGY, SOLID_WASTE, WASTE_ENERGY, WATER_REUSE,
+};
 
 #[test]
 fn w1_clean_energy_share_counts_green_power_and_natural_gas() {
     let e = ok(&w1(), &[]);
     let r = result(&e, CLEAN_ENERGY_SHARE);
-    // (1,700,000 + 80,000 + 200,000 + 100,000) × 0.1229 + 3,990 = 259,622 tce.
-    assert_close(r.value, 259_622.0 / 262_080.0 * 100.0);
+    // (200,000 + 100,000 + 1,700,000 + 80,000) × 0.300 + 3,990 = 627,990 tce.
+    assert_close(r.value, 627_990.0 / 633_990.0 * 100.0);
     assert_eq!(r.outcome, Outcome::Pass);
     assert!(
-        r.explanation.en.contains("= 99.06 ("),
+        r.explanation.en.contains("= 99.05 ("),
         "{}",
         r.explanation.en
     );
@@ -29,7 +31,7 @@ fn w1_clean_energy_share_counts_green_power_and_natural_gas() {
 fn non_fossil_definition_leaves_natural_gas_out() {
     let e = ok(&w1(), &[("clean-energy-definition", "non-fossil")]);
     let r = result(&e, CLEAN_ENERGY_SHARE);
-    assert_close(r.value, 255_632.0 / 262_080.0 * 100.0);
+    assert_close(r.value, 624_000.0 / 633_990.0 * 100.0);
     let Some(a) = e
         .assumptions
         .iter()
@@ -241,9 +243,9 @@ fn the_share_is_capped_at_100_when_heat_exports_shrink_the_consumption() {
     let e = ok(&park, &[]);
     let r = result(&e, CLEAN_ENERGY_SHARE);
     assert_eq!(r.value, Some(100.0));
-    // (12,290 + 13,300) ÷ (12,290 + 13,300 − 10,236) tce, before the cap.
+    // (30,000 + 13,300) ÷ (30,000 + 13,300 − 10,236) tce, before the cap.
     assert!(
-        r.explanation.en.contains("= 166.67 (166.6666"),
+        r.explanation.en.contains("= 130.96 (130.958"),
         "{}",
         r.explanation.en
     );
@@ -252,4 +254,62 @@ fn the_share_is_capped_at_100_when_heat_exports_shrink_the_consumption() {
         "{}",
         r.explanation.en
     );
+}
+
+/// Non-fossil heat is clean energy (DOMAIN.md §1); green power sent out with
+/// its certificates is not the park's.
+#[test]
+fn non_fossil_heat_counts_and_green_exports_do_not() {
+    let park = eligible()
+        .quantity("electricity.grid-purchased", 10_000.0, "MWh")
+        .quantity("electricity.on-site-renewable", 50_000.0, "MWh")
+        .quantity("electricity.exported", 20_000.0, "MWh")
+        .quantity("electricity.exported-green", 20_000.0, "MWh")
+        .quantity("heat.purchased", 100_000.0, "GJ")
+        .quantity("heat.purchased-non-fossil", 60_000.0, "GJ");
+    let e = ok(&park, &[("clean-energy-definition", "non-fossil")]);
+    let r = result(&e, CLEAN_ENERGY_SHARE);
+    let energy_tce = 40_000.0 * 0.3 + 100_000.0 * 0.03412;
+    let clean_tce = 30_000.0 * 0.3 + 60_000.0 * 0.03412;
+    assert_close(r.value, clean_tce / energy_tce * 100.0);
+    assert!(
+        r.explanation
+            .en
+            .contains("(0 + 50,000 + 0 + 0 − 20,000) MWh")
+            && r.explanation.en.contains("+ non-fossil heat 2,047.2 tce"),
+        "{}",
+        r.explanation.en
+    );
+    assert!(r.used.contains(&"heat.purchased-non-fossil".to_owned()));
+}
+
+/// The direct supply principle of 附件4 二(二)3①: reported, never the verdict.
+#[test]
+fn direct_green_supply_share_is_a_principle_that_never_vetoes() {
+    let e = ok(&w1(), &[]);
+    let r = result(&e, DIRECT_GREEN_SUPPLY);
+    // (200,000 + 100,000) ÷ 2,100,000 MWh.
+    assert_close(r.value, 300_000.0 / 2_100_000.0 * 100.0);
+    assert_eq!(r.outcome, Outcome::Fail);
+    assert_eq!(e.verdict, Verdict::Qualified);
+    assert!(
+        r.explanation
+            .en
+            .contains("not an indicator of attachment 3"),
+        "{}",
+        r.explanation.en
+    );
+    let park = w1().text(
+        "not-applicable.direct-green-supply-share",
+        "no line can reach the park",
+    );
+    let r = result(&ok(&park, &[]), DIRECT_GREEN_SUPPLY).clone();
+    assert_eq!(r.outcome, Outcome::NotApplicable);
+    let exporter = eligible()
+        .quantity("electricity.grid-purchased", 0.0, "MWh")
+        .quantity("electricity.exported", 1_000.0, "MWh")
+        .quantity("fuel.raw-coal.power", 1_000.0, "t");
+    let r = result(&ok(&exporter, &[]), DIRECT_GREEN_SUPPLY).clone();
+    assert_eq!(r.outcome, Outcome::NotApplicable);
+    assert_eq!(r.value, None);
 }

@@ -127,7 +127,7 @@ fn a_park_with_zero_energy_is_invalid_data_with_the_figures() {
         panic!("expected invalid data")
     };
     assert!(m.contains("0 tce"), "{m}");
-    assert!(m.contains("0.1229"), "{m}");
+    assert!(m.contains("0.300 tce/MWh (equal value)"), "{m}");
 }
 
 #[test]
@@ -152,31 +152,57 @@ fn results_list_the_keys_they_used() {
 fn assumptions_show_the_constants_used() {
     let e = ok(&w1(), &[]);
     let find = |name: &str| e.assumptions.iter().find(|a| a.name == name);
-    let Some(grid) = find("grid-factor") else {
-        panic!("no grid factor assumption")
+    let Some(factor) = find("electricity-factor") else {
+        panic!("no electricity factor assumption")
     };
-    assert_eq!(grid.value, "0.6096 tCO2/MWh (excluding-market, 2023)");
+    // Printed in 附件4: official, not provisional.
+    assert_eq!(factor.value, "0.8325 tCO2/MWh");
+    assert!(!factor.provisional);
     let Some(elec) = find("electricity-coefficient") else {
         panic!("no electricity assumption")
     };
-    assert_eq!(elec.value, "0.1229 tce/MWh");
+    assert_eq!(elec.value, "0.300 tce/MWh");
+    assert!(elec.provisional);
     let Some(gas) = find("fuel-coefficients.natural-gas") else {
         panic!("no gas assumption")
     };
+    assert_eq!(
+        gas.value,
+        "13.300 tce/10^4 m3, 21.622 tCO2/10^4 m3, oxidation 99 %"
+    );
     assert!(gas.provisional);
     assert!(find("fuel-coefficients.raw-coal").is_none());
-    // Every parameter is there, provisional while left at its default.
+    assert!(
+        e.assumptions
+            .iter()
+            .all(|a| !a.name.starts_with("grid-factor"))
+    );
+    // The electricity method follows the text: not provisional. The
+    // coefficient and the other conventions are, while left at their default.
+    assert_eq!(
+        find("electricity-conversion").map(|a| a.provisional),
+        Some(false)
+    );
     for name in [
-        "electricity-conversion",
-        "grid-factor-kind",
+        "equal-value-coefficient",
         "below-band-threshold",
+        "bunker-in-energy",
+        "recovered-energy",
     ] {
         let Some(a) = find(name) else {
             panic!("no assumption {name}")
         };
         assert!(a.provisional, "{name}");
     }
-    let e = ok(&w1(), &[("grid-factor-kind", "excluding-market")]);
-    let given = e.assumptions.iter().find(|a| a.name == "grid-factor-kind");
+    let e = ok(&w1(), &[("equal-value-coefficient", "0.2986")]);
+    let given = e
+        .assumptions
+        .iter()
+        .find(|a| a.name == "equal-value-coefficient");
     assert_eq!(given.map(|a| a.provisional), Some(false));
+    let coefficient = e
+        .assumptions
+        .iter()
+        .find(|a| a.name == "electricity-coefficient");
+    assert_eq!(coefficient.map(|a| a.provisional), Some(false));
 }

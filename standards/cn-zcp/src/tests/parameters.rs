@@ -4,18 +4,21 @@ use super::*;
 
 #[test]
 fn unknown_parameter_is_rejected() {
-    let Err(EvaluationError::InvalidParameter(m)) = run(&w1(), &[("grid-year", "2023")]) else {
-        panic!("expected invalid parameter")
-    };
-    assert!(m.contains("grid-year"), "{m}");
+    // The grid factor is printed in 附件4: it is no longer a parameter.
+    for name in ["grid-factor-kind", "grid-factor-year"] {
+        let Err(EvaluationError::InvalidParameter(m)) = run(&w1(), &[(name, "2023")]) else {
+            panic!("expected invalid parameter")
+        };
+        assert!(m.contains(name), "{m}");
+    }
 }
 
 #[test]
 fn disallowed_values_are_rejected() {
     for (name, value) in [
         ("electricity-conversion", "coal"),
-        ("grid-factor-kind", "regional"),
-        ("grid-factor-year", "2024"),
+        ("bunker-in-energy", "maybe"),
+        ("recovered-energy", "twice"),
         ("feedstock-in-denominator", "yes"),
         ("equal-value-coefficient", "-0.3"),
         ("equal-value-coefficient", "NaN"),
