@@ -39,7 +39,7 @@ impl FromStr for ParamArg {
             })
         });
         parsed.ok_or_else(|| {
-            format!("`{s}` is not `ID:NAME=VALUE` (e.g. `cn-zcp:grid-factor-year=2022`)")
+            format!("`{s}` is not `ID:NAME=VALUE` (e.g. `cn-zcp:equal-value-coefficient=0.2986`)")
         })
     }
 }

@@ -71,10 +71,10 @@ fn usage_errors_exit_2_and_name_the_bad_value() {
         "-s",
         "cn-zcp",
         "-p",
-        "grid-factor-year",
+        "equal-value-coefficient",
     ]);
     assert!(
-        stderr.contains("`grid-factor-year` is not `ID:NAME=VALUE`"),
+        stderr.contains("`equal-value-coefficient` is not `ID:NAME=VALUE`"),
         "{stderr}"
     );
 }

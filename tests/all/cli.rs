@@ -125,9 +125,9 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "-s",
                 "cn-zcp@1",
                 "-p",
-                "cn-zcp:grid-factor-year=1999",
+                "cn-zcp:recovered-energy=twice",
             ],
-            "error: parameter `grid-factor-year` of `cn-zcp@1.0.0` cannot be `1999` (allowed: 2021, 2022, 2023)\n",
+            "error: parameter `recovered-energy` of `cn-zcp@1.0.0` cannot be `twice` (allowed: not-counted, counted)\n",
         ),
         (
             &[
@@ -138,7 +138,7 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "-p",
                 "cn-zcp:no-such=1",
             ],
-            "error: `cn-zcp@1.0.0` has no parameter `no-such` (it has: electricity-conversion, equal-value-coefficient, grid-factor-kind, grid-factor-year, below-band-threshold, feedstock-in-denominator, clean-energy-definition)\n",
+            "error: `cn-zcp@1.0.0` has no parameter `no-such` (it has: electricity-conversion, equal-value-coefficient, below-band-threshold, feedstock-in-denominator, bunker-in-energy, recovered-energy, clean-energy-definition)\n",
         ),
     ];
     for (args, expected) in cases {
@@ -159,7 +159,7 @@ fn a_parameter_changes_the_result_and_shows_in_the_report() {
         "-s",
         "cn-zcp@1",
         "-p",
-        "cn-zcp:electricity-conversion=equal-value",
+        "cn-zcp:electricity-conversion=equivalent",
         "--format",
         "json",
     ];
@@ -171,7 +171,7 @@ fn a_parameter_changes_the_result_and_shows_in_the_report() {
         .iter()
         .find(|r| r["id"] == "info.energy-consumption")
         .unwrap();
-    assert_eq!(energy["value"].as_f64().unwrap().round(), 633_990.0);
+    assert_eq!(energy["value"].as_f64().unwrap().round(), 262_080.0);
     assert_eq!(report["parameters"][0]["name"], "electricity-conversion");
 }
 

@@ -1,5 +1,5 @@
 //! The example parks: together they exercise every indicator of cn-zcp, and
-//! the Ordos-like park's report says which band applied and why.
+//! the Ordos-like park's report says which band applied.
 
 use std::collections::BTreeSet;
 
@@ -62,6 +62,7 @@ fn the_examples_exercise_every_indicator_both_ways() {
         "guiding.product-energy",
         "guiding.waste-energy-utilisation",
         "guiding.water-reuse",
+        "guiding.direct-green-supply-share",
     ] {
         assert!(failed.contains(id), "no example fails {id}");
     }
@@ -70,7 +71,7 @@ fn the_examples_exercise_every_indicator_both_ways() {
 }
 
 #[test]
-fn the_ordos_report_says_which_band_applied_and_why() {
+fn the_ordos_report_says_which_band_applied() {
     let (runtime, registry, _dir) = load(Limits::default(), &[]);
     let report = evaluate(
         &runtime,
@@ -81,12 +82,19 @@ fn the_ordos_report_says_which_band_applied_and_why() {
     let evaluation = report.parks[0].runs[0].evaluation.as_ref().unwrap();
     let core = result(evaluation, "core.carbon-per-energy");
     assert_eq!(core.outcome, Outcome::Pass);
+    // Electricity at its equal value (附件3 二.1): (225 + 900) GWh × 0.300
+    // plus gas 500 × 13.300 puts it inside the 0.20 band; its only CO2 is the
+    // gas, 500 × 21.622 (the grid power is all green traded).
+    let value = core.value.unwrap();
+    assert!((value - 10_811.0 / 344_150.0).abs() < 1e-12, "{value}");
     let en = &core.explanation.en;
     assert!(
-        en.contains("144,912.5 tce is below the published bands"),
+        en.contains("band: 200,000 ≤ 344,150 < 1,000,000 tce, threshold ≤ 0.20 tCO2/tce"),
         "{en}"
     );
-    assert!(en.contains("below-band-threshold = 0.20"), "{en}");
     let zh = &core.explanation.zh;
-    assert!(zh.contains("低于通知给出的档位"), "{zh}");
+    assert!(
+        zh.contains("档位：200,000 ≤ 344,150 < 1,000,000 tce"),
+        "{zh}"
+    );
 }

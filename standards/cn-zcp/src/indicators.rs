@@ -504,9 +504,11 @@ fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorR
         )
     } else {
         (
-            format!("{v} > {th_short}，未达标；核心指标一票否决，园区不得申请验收"),
             format!(
-                "{v} > {th_short}: fail; the core indicator is a one-vote veto: the park cannot apply for acceptance"
+                "{v} > {th_short}，未达标；达不到核心指标要求的园区原则上不得申请验收（附件3 一）"
+            ),
+            format!(
+                "{v} > {th_short}: fail; a park that misses the core indicator may in principle not apply for acceptance (attachment 3 一)"
             ),
         )
     };

@@ -42,7 +42,7 @@ const FAULT: &str = match option_env!("ZCP_TEST_FAULT") {
 };
 
 /// The stricter core threshold a derived (provincial) test standard applies.
-const STRICTER_CORE: f64 = 0.05;
+const STRICTER_CORE: f64 = 0.03;
 
 struct Configurable;
 

@@ -65,14 +65,16 @@ fn equivalent_value_is_an_alternative() {
 /// already traded green; sent-out power counts by kind; no floor at zero.
 #[test]
 fn electricity_received_minus_sent_out_by_kind() {
-    let mut inputs = AccountingInputs::default();
-    inputs.electricity = Electricity {
-        grid_purchased: 100.0,
-        green_traded: 30.0,
-        green_certificates: 500.0,
-        on_site_renewable: 1_000.0,
-        exported: 400.0,
-        exported_green: 100.0,
+    let inputs = AccountingInputs {
+        electricity: Electricity {
+            grid_purchased: 100.0,
+            green_traded: 30.0,
+            green_certificates: 500.0,
+            on_site_renewable: 1_000.0,
+            exported: 400.0,
+            exported_green: 100.0,
+            ..Default::default()
+        },
         ..Default::default()
     };
     let b = account(&inputs, &defaults()).unwrap();

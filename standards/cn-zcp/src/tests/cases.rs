@@ -85,7 +85,11 @@ fn w2_coal_park_fails_the_veto() {
         "{}",
         c.explanation.en
     );
-    assert!(c.explanation.en.contains("one-vote veto"));
+    assert!(
+        c.explanation
+            .en
+            .contains("may in principle not apply for acceptance")
+    );
     assert_eq!(c.outcome, Outcome::Fail);
     assert_eq!(e.verdict, Verdict::NotQualified);
 }
