@@ -228,8 +228,12 @@ pub enum ParkError {
     },
     /// A unit outside the unit table.
     #[error(
-        "{}: {at}, key `{key}`: unknown unit `{unit}`{}",
-        .path.display(), did_you_mean(.suggestion.as_deref())
+        "{}: {at}, key `{key}`: unknown unit `{unit}` ({})",
+        .path.display(),
+        match .suggestion {
+            Some(s) => format!("did you mean `{s}`?"),
+            None => format!("use one of {}", crate::units::symbols(*.dimension)),
+        }
     )]
     UnknownUnit {
         /// The file.
@@ -240,8 +244,10 @@ pub enum ParkError {
         key: String,
         /// The unit as written.
         unit: String,
-        /// The closest known unit.
+        /// The closest unit the key takes.
         suggestion: Option<String>,
+        /// The key's dimension.
+        dimension: Dimension,
     },
     /// A unit of another dimension than the key's.
     #[error(

@@ -330,11 +330,22 @@ pub fn unit(symbol: &str) -> Result<&'static Unit, UnitError> {
 /// The closest known symbol to an unknown one: an exact match ignoring case,
 /// else the most similar symbol or alias when it is similar enough.
 fn suggest(symbol: &str) -> Option<String> {
+    closest(symbol, |_| true)
+}
+
+/// The closest known symbol of `dimension` to an unknown one, as [`suggest`]
+/// but among the units a key of that dimension takes.
+pub fn suggest_in(symbol: &str, dimension: Dimension) -> Option<String> {
+    closest(symbol.trim(), |u| u.dimension == dimension)
+}
+
+fn closest(symbol: &str, keep: impl Fn(&Unit) -> bool) -> Option<String> {
     let lower = symbol.to_lowercase();
     let spellings = table()
         .iter()
         .map(|u| (u.symbol, u.symbol))
-        .chain(ALIASES.iter().copied());
+        .chain(ALIASES.iter().copied())
+        .filter(|(_, canonical)| table().iter().any(|u| u.symbol == *canonical && keep(u)));
     let mut best: Option<(f64, &str)> = None;
     for (spelling, canonical) in spellings {
         let candidate = spelling.to_lowercase();

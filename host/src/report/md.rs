@@ -106,15 +106,20 @@ pub(super) fn escape_pipes(text: &str) -> String {
     out
 }
 
-/// Text as a code span, whatever backticks it holds.
-pub(super) fn code(text: &str) -> String {
+/// The longest run of backticks in `text`: a fence around it must be longer.
+fn longest_backtick_run(text: &str) -> usize {
     let mut longest = 0;
     let mut run = 0;
     for c in text.chars() {
         run = if c == '`' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    let fence = "`".repeat(longest + 1);
+    longest
+}
+
+/// Text as a code span, whatever backticks it holds.
+pub(super) fn code(text: &str) -> String {
+    let fence = "`".repeat(longest_backtick_run(text) + 1);
     let pad = if text.starts_with('`') || text.ends_with('`') {
         " "
     } else {
@@ -126,13 +131,7 @@ pub(super) fn code(text: &str) -> String {
 /// Text as a fenced code block, shown as written, whatever backticks it
 /// holds: the fence is longer than any run of them.
 pub(super) fn fenced(text: &str) -> String {
-    let mut longest = 0;
-    let mut run = 0;
-    for c in text.chars() {
-        run = if c == '`' { run + 1 } else { 0 };
-        longest = longest.max(run);
-    }
-    let fence = "`".repeat((longest + 1).max(3));
+    let fence = "`".repeat((longest_backtick_run(text) + 1).max(3));
     format!("{fence}text\n{}\n{fence}", text.trim_end())
 }
 

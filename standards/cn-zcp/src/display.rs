@@ -54,6 +54,17 @@ pub fn quantity(value: f64, unit: &str) -> String {
     }
 }
 
+/// Keys in backticks, comma-separated, and the verb that agrees with them:
+/// ``(`a`, `b`, "are")``.
+pub fn key_list(keys: &[String]) -> (String, &'static str) {
+    let list = keys
+        .iter()
+        .map(|k| format!("`{k}`"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    (list, if keys.len() == 1 { "is" } else { "are" })
+}
+
 /// Drop trailing zeros after the decimal point, keeping `min_decimals`.
 fn trim(s: String, min_decimals: usize) -> String {
     let Some(dot) = s.find('.') else { return s };
@@ -79,6 +90,14 @@ mod tests {
         assert_eq!(amount(6_486.6), "6,486.6");
         assert_eq!(amount(-1e-12), "0");
         assert_eq!(amount(-491.6), "-491.6");
+    }
+
+    #[test]
+    fn key_lists_agree_with_their_verb() {
+        let one = ["a.b".to_owned()];
+        assert_eq!(key_list(&one), ("`a.b`".to_owned(), "is"));
+        let two = ["a".to_owned(), "b".to_owned()];
+        assert_eq!(key_list(&two), ("`a`, `b`".to_owned(), "are"));
     }
 
     #[test]

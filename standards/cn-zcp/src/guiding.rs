@@ -6,7 +6,7 @@
 use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
 
 use crate::accounting::Breakdown;
-use crate::display::{amount, percent};
+use crate::display::{amount, key_list, percent};
 use crate::keys;
 
 pub use crate::products::product_energy;
@@ -300,15 +300,11 @@ pub(crate) fn verdict_en(passes: bool, threshold: &str) -> String {
 }
 
 fn missing_text(missing: &[String]) -> Text {
-    let list = missing
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (list, verb) = key_list(missing);
     text(
         format!("缺少 {list}，无法计算；如该指标不适用，请在 not-applicable 下说明理由"),
         format!(
-            "{list} is missing, so the rate cannot be computed; if the indicator does not apply, state why under `not-applicable`"
+            "{list} {verb} missing, so the rate cannot be computed; if the indicator does not apply, state why under `not-applicable`"
         ),
     )
 }

@@ -7,7 +7,7 @@ use zcp_sdk::{
 };
 
 use crate::accounting::Breakdown;
-use crate::display::{amount, intensity, limit};
+use crate::display::{amount, intensity, key_list, limit};
 use crate::explain;
 use crate::keys;
 use crate::params::BELOW_BAND_THRESHOLD;
@@ -423,11 +423,7 @@ fn missing_result(
     used: &[String],
     missing: &[String],
 ) -> IndicatorResult {
-    let list = missing
-        .iter()
-        .map(|k| format!("`{k}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let (list, verb) = key_list(missing);
     let mut why_zh = Vec::new();
     let mut why_en = Vec::new();
     let any = |p: &dyn Fn(&str) -> bool| missing.iter().any(|k| p(k));
@@ -453,7 +449,7 @@ fn missing_result(
         explanation: text(
             format!("缺少 {list}（{}），无法核算", why_zh.join("；")),
             format!(
-                "{list} is missing ({}), so it cannot be accounted",
+                "{list} {verb} missing ({}), so it cannot be accounted",
                 why_en.join("; ")
             ),
         ),

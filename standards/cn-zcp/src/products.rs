@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 
 use zcp_sdk::{EvaluationError, IndicatorResult, ParkData, fmt_num, text};
 
-use crate::display::{amount, percent};
+use crate::display::{amount, key_list, percent};
 use crate::guiding::{PRODUCT_ENERGY, insufficient, result, threshold_of};
 use crate::keys::{self, PRODUCT_PREFIX, product_key};
 
@@ -123,11 +123,7 @@ pub fn product_energy(data: &dyn ParkData) -> Result<IndicatorResult, Evaluation
         .fold(f64::NEG_INFINITY, f64::max);
     let any_fails = comparisons.iter().any(|c| !c.passes);
     if !any_fails && !missing.is_empty() {
-        let list = missing
-            .iter()
-            .map(|k| format!("`{k}`"))
-            .collect::<Vec<_>>()
-            .join(", ");
+        let (list, verb) = key_list(&missing);
         let mut r = insufficient(
             PRODUCT_ENERGY,
             &missing,
@@ -137,7 +133,7 @@ pub fn product_energy(data: &dyn ParkData) -> Result<IndicatorResult, Evaluation
                     join_prefix(&lines_zh, "；")
                 ),
                 format!(
-                    "{}{list} is missing, so not every product can be compared",
+                    "{}{list} {verb} missing, so not every product can be compared",
                     join_prefix(&lines_en, "; ")
                 ),
             ),

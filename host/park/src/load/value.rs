@@ -209,12 +209,13 @@ impl Loader<'_> {
                 unit_dimension: unit.dimension,
                 key_dimension: dimension,
             },
-            Err(UnitError::Unknown { suggestion, .. }) => ParkError::UnknownUnit {
+            Err(UnitError::Unknown { .. }) => ParkError::UnknownUnit {
                 path: self.path(),
                 at,
                 key: key.to_owned(),
                 unit: crate::clip(symbol),
-                suggestion,
+                suggestion: units::suggest_in(symbol, dimension),
+                dimension,
             },
             Err(UnitError::UnknownDimension { .. }) => return None,
         };

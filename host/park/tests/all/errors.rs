@@ -19,7 +19,25 @@ fn unknown_unit_with_suggestion() {
     );
     assert_eq!(
         in_2025("electricity.grid-purchased = { value = 225, unit = \"furlong\" }"),
-        "parks/a.toml: year 2025, key `electricity.grid-purchased`: unknown unit `furlong`"
+        "parks/a.toml: year 2025, key `electricity.grid-purchased`: unknown unit `furlong` (use one of kWh, MWh, GWh, TWh, 10^4 kWh, MJ, GJ, TJ)"
+    );
+}
+
+/// The suggestion is among the units the key takes: `GJ/m3` is close to
+/// `GJ/10^4 m3`, but a fuel weighed in tonnes takes GJ/t.
+#[test]
+fn unknown_unit_suggestions_stay_in_the_keys_dimension() {
+    assert_eq!(
+        in_2025("fuel.lubricants.ncv = { value = 41, unit = \"GJ/m3\" }"),
+        "parks/a.toml: year 2025, key `fuel.lubricants.ncv`: unknown unit `GJ/m3` (use one of GJ/t, MJ/kg, kJ/kg)"
+    );
+    assert_eq!(
+        in_2025("fuel.other-gas.ncv = { value = 41, unit = \"GJ/m3\" }"),
+        "parks/a.toml: year 2025, key `fuel.other-gas.ncv`: unknown unit `GJ/m3` (did you mean `GJ/10^4 m3`?)"
+    );
+    assert_eq!(
+        in_2025("heat.purchased-factor = { value = 0.1, unit = \"tCO2/MWh\" }"),
+        "parks/a.toml: year 2025, key `heat.purchased-factor`: unknown unit `tCO2/MWh` (did you mean `tCO2/GJ`?)"
     );
 }
 
