@@ -365,10 +365,15 @@ fn requirements(describe: bool) -> Vec<DataRequirement> {
                     "oxidation rate (default 100 %)",
                 ),
             ] {
-                let description = words(
-                    &format!("{}{zh}（无可引用的缺省系数）", fuel.zh),
-                    &format!("{}: {en} (no sourced coefficients)", fuel.en),
-                );
+                // Formatted only for `describe`: an evaluation needs the keys alone.
+                let description = if describe {
+                    text(
+                        format!("{}{zh}（无可引用的缺省系数）", fuel.zh),
+                        format!("{}: {en} (no sourced coefficients)", fuel.en),
+                    )
+                } else {
+                    text("", "")
+                };
                 r.push(req(keys::fuel_field(fuel, field), unit, false, description));
             }
         }
