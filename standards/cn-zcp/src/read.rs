@@ -53,11 +53,7 @@ pub fn read(data: &dyn ParkData, inputs: &Inputs) -> Result<Read, EvaluationErro
         exported_non_fossil: inputs.or_zero(keys::HEAT_EXPORTED_NON_FOSSIL),
         exported_factor: inputs.get(keys::HEAT_EXPORTED_FACTOR),
     };
-    for fuel in &FUELS {
-        let amounts = FuelUse::ALL.map(|u| inputs.or_zero(&keys::fuel_key(fuel, u)));
-        if amounts.iter().all(|a| *a == 0.0) {
-            continue;
-        }
+    for (fuel, amounts) in fuel_amounts(inputs) {
         match coefficients(fuel, inputs)? {
             Ok(c) => read.inputs.fuels.push(FuelAmounts {
                 fuel,
@@ -69,6 +65,32 @@ pub fn read(data: &dyn ParkData, inputs: &Inputs) -> Result<Read, EvaluationErro
     }
     read_process(data, inputs, &mut read)?;
     Ok(read)
+}
+
+/// The fuels the park uses, in the order of [`FUELS`], with their amounts by
+/// use: read from the given `fuel.` keys only, not from every fuel and use.
+fn fuel_amounts(inputs: &Inputs) -> Vec<(&'static Fuel, [f64; 8])> {
+    let mut amounts: Vec<Option<[f64; 8]>> = vec![None; FUELS.len()];
+    for (key, value) in inputs.given(keys::FUEL_PREFIX) {
+        let Some((id, field)) = key[keys::FUEL_PREFIX.len()..].split_once('.') else {
+            continue;
+        };
+        // Coefficient fields (`ncv`, …) are not uses.
+        let (Some(i), Some(use_)) = (
+            FUELS.iter().position(|f| f.id == id),
+            FuelUse::from_id(field),
+        ) else {
+            continue;
+        };
+        if let Some(slot) = amounts.get_mut(i) {
+            slot.get_or_insert([0.0; 8])[use_.index()] = value;
+        }
+    }
+    FUELS
+        .iter()
+        .zip(amounts)
+        .filter_map(|(fuel, a)| a.filter(|a| a.iter().any(|v| *v != 0.0)).map(|a| (fuel, a)))
+        .collect()
 }
 
 /// The unit of a park fuel's calorific value: GJ per unit of the fuel.

@@ -52,6 +52,11 @@ impl FuelUse {
         }
     }
 
+    /// The use with key segment `id`.
+    pub fn from_id(id: &str) -> Option<FuelUse> {
+        FuelUse::ALL.into_iter().find(|u| u.id() == id)
+    }
+
     /// Chinese name.
     pub fn zh(self) -> &'static str {
         match self {
@@ -66,7 +71,7 @@ impl FuelUse {
         }
     }
 
-    fn index(self) -> usize {
+    pub(crate) fn index(self) -> usize {
         self as usize
     }
 }
