@@ -19,7 +19,7 @@ use crate::cache::ComponentCache;
 use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
-use crate::state::{Lineage, ParkSession, StoreState};
+use crate::state::{Lineage, ParkSession, Requirement, StoreState};
 use crate::validate;
 
 /// The WIT version of the contract this host speaks.
@@ -142,6 +142,8 @@ pub struct Plugin {
     pub origin: Origin,
     /// What `describe` returned.
     pub info: StandardInfo,
+    /// Its requirements, resolved once for every evaluation.
+    requires: Arc<[Requirement]>,
     pre: v1_0::StandardPre<StoreState>,
 }
 
@@ -292,6 +294,7 @@ impl Runtime {
         Ok(Plugin {
             digest,
             origin,
+            requires: Requirement::resolve(&info.requires),
             info,
             pre,
         })
@@ -309,7 +312,7 @@ impl Runtime {
         let session = ParkSession {
             park,
             year,
-            requires: plugin.info.requires.clone().into(),
+            requires: Arc::clone(&plugin.requires),
         };
         let mut store = self.store(Some(session));
         let base = base.map(v1_0::wit_evaluation);

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use serde::Serialize;
 use wasmtime::component::ResourceTable;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
-use zcp_park::Park;
+use zcp_park::{DeclaredQuantity, Park};
 
 use crate::bindings::v1_0::zcp::evaluation::{park_data, types};
 use crate::limits::{LimitExceeded, Limits, StoreLimiter};
@@ -18,7 +18,33 @@ use crate::sandbox::{self, CapturedOutput};
 pub(crate) struct ParkSession {
     pub(crate) park: Arc<Park>,
     pub(crate) year: i32,
-    pub(crate) requires: Arc<[DataRequirement]>,
+    pub(crate) requires: Arc<[Requirement]>,
+}
+
+/// One declared requirement of a plugin, resolved when it loaded: quantity
+/// keys carry their dictionary entry and unit, so `declared()` looks nothing
+/// up again.
+#[derive(Debug, Clone)]
+pub(crate) struct Requirement {
+    key: String,
+    /// `None` for text and flag requirements (read with `text` and `flag`).
+    quantity: Option<DeclaredQuantity>,
+}
+
+impl Requirement {
+    /// The requirements of a description; a quantity the dictionary refuses
+    /// serves no value (descriptions are checked against it at load).
+    pub(crate) fn resolve(requires: &[DataRequirement]) -> Arc<[Requirement]> {
+        requires
+            .iter()
+            .map(|r| Requirement {
+                key: r.key.clone(),
+                quantity: (!r.unit.is_empty())
+                    .then(|| DeclaredQuantity::new(&r.key, &r.unit).ok())
+                    .flatten(),
+            })
+            .collect()
+    }
 }
 
 /// Every data key a standard asked for, and whether the park had it.
@@ -115,24 +141,21 @@ impl park_data::Host for StoreState {
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?;
-        // Units were checked against the dictionary when the plugin loaded;
-        // text and flag requirements (empty unit) are read with text/flag.
-        let values: Vec<(String, Option<f64>)> = session
-            .requires
+        // Keys and units were resolved when the plugin loaded; text and flag
+        // requirements are read with text/flag.
+        let requires = Arc::clone(&session.requires);
+        let values: Vec<Option<f64>> = requires
             .iter()
             .map(|r| {
-                let value = if r.unit.is_empty() {
-                    None
-                } else {
-                    view.quantity(&r.key, &r.unit).ok().flatten()
-                };
-                (r.key.clone(), value)
+                r.quantity
+                    .as_ref()
+                    .and_then(|q| view.declared(q).ok().flatten())
             })
             .collect();
-        for (key, value) in &values {
-            self.record(key, value.is_some());
+        for (r, value) in requires.iter().zip(&values) {
+            self.record(&r.key, value.is_some());
         }
-        Ok(values.into_iter().map(|(_, v)| v).collect())
+        Ok(values)
     }
 
     fn quantity(

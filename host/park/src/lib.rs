@@ -23,7 +23,7 @@ pub use dictionary::{Dictionary, DictionaryError, KeyDef, KeyKind, Scope, Sign};
 pub use error::{DataError, Location, ParkError, ParkErrors};
 pub use park::{Fact, Format, Park};
 pub use units::{ConvertError, Dimension, Unit, UnitError};
-pub use view::YearView;
+pub use view::{DeclaredQuantity, YearView};
 
 /// Text in both languages; reports choose one.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]

@@ -42,6 +42,14 @@ impl<'a> YearView<'a> {
         }
     }
 
+    /// A declared quantity, as [`YearView::quantity`] gives it.
+    pub fn declared(&self, q: &DeclaredQuantity) -> Result<Option<f64>, DataError> {
+        match self.fact(&q.key, q.def) {
+            Some(fact) => convert(fact, q.unit),
+            None => Ok(None),
+        }
+    }
+
     /// A text fact; `None` when absent, or when `key` is not a text key.
     pub fn text(&self, key: &str) -> Option<String> {
         match self.lookup(key)? {
@@ -99,6 +107,33 @@ impl<'a> YearView<'a> {
             Scope::Profile => self.park.profile.get(key),
             Scope::Year => self.facts.get(key),
         }
+    }
+}
+
+/// A quantity key and the unit a standard asks for it in, checked against the
+/// dictionary once: reading it for another park or year is then a map lookup
+/// and a conversion (the host serves a standard's declared keys this way).
+#[derive(Debug, Clone)]
+pub struct DeclaredQuantity {
+    key: String,
+    def: &'static KeyDef,
+    unit: &'static Unit,
+}
+
+impl DeclaredQuantity {
+    /// Check `key` and `unit` as [`YearView::quantity`] does.
+    pub fn new(key: &str, unit: &str) -> Result<Self, DataError> {
+        let (def, unit) = quantity_key(key, unit)?;
+        Ok(DeclaredQuantity {
+            key: key.to_owned(),
+            def,
+            unit,
+        })
+    }
+
+    /// The key.
+    pub fn key(&self) -> &str {
+        &self.key
     }
 }
 

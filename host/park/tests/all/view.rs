@@ -1,11 +1,39 @@
 //! What a standard sees of a park for one assessment year.
 
-use zcp_park::{DataError, Park};
+use zcp_park::{DataError, DeclaredQuantity, Park};
 
 use crate::{data, toml, toml_park};
 
 fn ordos() -> Park {
     Park::load(&data("ordos.toml")).unwrap()
+}
+
+/// A key resolved once reads what `quantity` reads, in any year; a key or
+/// unit `quantity` refuses is refused when it is resolved.
+#[test]
+fn declared_quantities_read_like_quantities() {
+    let park = ordos();
+    for (key, unit) in [
+        ("electricity.grid-purchased", "GWh"),
+        ("fuel.natural-gas.final", "m³"),
+        ("economy.industrial-value-added", "万元"),
+    ] {
+        let declared = DeclaredQuantity::new(key, unit).unwrap();
+        assert_eq!(declared.key(), key);
+        for year in [2024, 2025] {
+            let view = park.year(year).unwrap();
+            assert_eq!(
+                view.declared(&declared).unwrap(),
+                view.quantity(key, unit).unwrap(),
+                "{key} in {year}"
+            );
+        }
+    }
+    assert!(matches!(
+        DeclaredQuantity::new("electricity.grid-purchased", "tce"),
+        Err(DataError::WrongDimension { .. })
+    ));
+    assert!(DeclaredQuantity::new("electricity.nope", "MWh").is_err());
 }
 
 #[test]
