@@ -62,15 +62,18 @@ impl fmt::Display for StandardSpec {
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ResolveError {
     /// No standard has that id.
-    #[error("no standard `{id}` is loaded (loaded: {known})")]
+    #[error("no standard `{id}` is loaded (loaded: {known}){}", failures(.failed))]
     UnknownId {
         /// The id asked for.
         id: String,
         /// Ids that are loaded.
         known: String,
+        /// Why each plugin that failed to load failed: one of them may be
+        /// the standard asked for.
+        failed: Vec<String>,
     },
     /// No version matches.
-    #[error("no version of `{id}` matches `{req}` (available: {available})")]
+    #[error("no version of `{id}` matches `{req}` (available: {available}){}", failures(.failed))]
     NoMatch {
         /// Id.
         id: String,
@@ -78,6 +81,8 @@ pub enum ResolveError {
         req: String,
         /// Versions loaded.
         available: String,
+        /// Why each plugin that failed to load failed.
+        failed: Vec<String>,
     },
     /// The chosen version is withdrawn.
     #[error("`{label}` is withdrawn and cannot be used")]
@@ -101,6 +106,20 @@ pub enum ResolveError {
         /// Its digest.
         second_digest: String,
     },
+}
+
+/// The plugins that failed to load, for an error that may be about one of
+/// them: a standard that is missing because it failed says why.
+fn failures(failed: &[String]) -> String {
+    match failed {
+        [] => String::new(),
+        [one] => format!("; a plugin failed to load and may be the one asked for: {one}"),
+        many => format!(
+            "; {} plugins failed to load, one of them may be the one asked for: {}",
+            many.len(),
+            many.join("; ")
+        ),
+    }
 }
 
 /// A resolved standard, with a warning when it is superseded.
@@ -172,6 +191,11 @@ impl Registry {
         plugins
     }
 
+    /// Why each plugin that failed to load failed.
+    fn failures(&self) -> Vec<String> {
+        self.errors.iter().map(ToString::to_string).collect()
+    }
+
     /// The highest version matching `spec` (pre-releases only when the
     /// requirement names one, as semver matching does), in force on `as_of`
     /// (ISO date) when given. Withdrawn versions are refused; superseded ones
@@ -192,6 +216,7 @@ impl Registry {
             return Err(ResolveError::UnknownId {
                 id: spec.id.clone(),
                 known: join_or_none(&known),
+                failed: self.failures(),
             });
         }
         let mut candidates: Vec<&Arc<Plugin>> = same_id
@@ -222,6 +247,7 @@ impl Registry {
                 id: spec.id.clone(),
                 req,
                 available: available.join(", "),
+                failed: self.failures(),
             });
         };
         if chosen.info.status == Status::Withdrawn {

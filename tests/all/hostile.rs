@@ -292,3 +292,35 @@ fn bytes_that_are_not_a_component_are_refused_not_a_panic() {
         );
     }
 }
+
+/// A standard that failed to load says why wherever it is asked for, not
+/// only in `zcp standards`.
+#[test]
+fn a_standard_that_failed_to_load_is_named_with_its_reason() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("cn-hn-zcp.wasm"), b"\0asm not a component").unwrap();
+    for args in [
+        &[
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-hn-zcp@1",
+        ][..],
+        &["describe", "cn-hn-zcp@1"][..],
+    ] {
+        let output = zcp()
+            .args(args)
+            .arg("--standards-dir")
+            .arg(dir.path())
+            .assert()
+            .code(2)
+            .get_output()
+            .clone();
+        let stderr = String::from_utf8(output.stderr).unwrap();
+        assert!(
+            stderr.starts_with("error: no standard `cn-hn-zcp` is loaded (loaded: cn-zcp); a plugin failed to load and may be the one asked for: `")
+                && stderr.contains("cn-hn-zcp.wasm`: not a valid WebAssembly component"),
+            "{args:?}: {stderr}"
+        );
+    }
+}
