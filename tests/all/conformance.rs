@@ -7,7 +7,7 @@ use zcp::Limits;
 use zcp::conformance::{self, Cases, Check};
 use zcp_artifacts::test_plugins;
 
-use crate::{load, plugin_dir, root, stdout_of, zcp};
+use crate::{load, plugin_dir, root, stderr_of, stdout_of, zcp};
 
 /// The case directories of a standard crate, on disk, by name.
 fn case_dirs(package: &str) -> Vec<String> {
@@ -38,11 +38,6 @@ fn files_of(dir: &Path, prefix: &str, out: &mut Vec<String>) {
             out.push(format!("{prefix}{name}"));
         }
     }
-}
-
-fn stderr_of(cmd: &mut assert_cmd::Command, code: i32) -> String {
-    let output = cmd.assert().code(code).get_output().stderr.clone();
-    String::from_utf8(output).unwrap()
 }
 
 /// The lines of `out` from the one starting with `start` up to the next

@@ -270,15 +270,13 @@ fn bytes_that_are_not_a_component_are_refused_not_a_panic() {
     )
     .unwrap();
     std::fs::write(dir.path().join("empty.wasm"), b"").unwrap();
-    let output = zcp()
-        .arg("standards")
-        .arg("--standards-dir")
-        .arg(dir.path())
-        .assert()
-        .code(2)
-        .get_output()
-        .clone();
-    let stdout = String::from_utf8(output.stdout).unwrap();
+    let stdout = crate::stdout_of(
+        zcp()
+            .arg("standards")
+            .arg("--standards-dir")
+            .arg(dir.path()),
+        2,
+    );
     assert!(
         stdout.contains("cn-zcp@1.0.0"),
         "the bundled standard still loads:\n{stdout}"
@@ -308,15 +306,7 @@ fn a_standard_that_failed_to_load_is_named_with_its_reason() {
         ][..],
         &["describe", "cn-hn-zcp@1"][..],
     ] {
-        let output = zcp()
-            .args(args)
-            .arg("--standards-dir")
-            .arg(dir.path())
-            .assert()
-            .code(2)
-            .get_output()
-            .clone();
-        let stderr = String::from_utf8(output.stderr).unwrap();
+        let stderr = crate::stderr_of(zcp().args(args).arg("--standards-dir").arg(dir.path()), 2);
         assert!(
             stderr.starts_with("error: no standard `cn-hn-zcp` is loaded (loaded: cn-zcp); a plugin failed to load and may be the one asked for: `")
                 && stderr.contains("cn-hn-zcp.wasm`: not a valid WebAssembly component"),

@@ -44,6 +44,12 @@ pub fn stdout_of(cmd: &mut assert_cmd::Command, code: i32) -> String {
     String::from_utf8(output).unwrap()
 }
 
+/// Run `cmd`, expect exit `code`, return its stderr.
+pub fn stderr_of(cmd: &mut assert_cmd::Command, code: i32) -> String {
+    let output = cmd.assert().code(code).get_output().stderr.clone();
+    String::from_utf8(output).unwrap()
+}
+
 /// A directory holding copies of the given test plugins.
 pub fn plugin_dir(plugins: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
