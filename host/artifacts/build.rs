@@ -26,19 +26,41 @@ const CASES: &str = "cases";
 /// The test plugin built several times with its identity set by environment.
 const CONFIGURABLE: &str = "configurable";
 
-/// Builds of `configurable`: artifact, id, version, status, effective, extends, fault.
+/// Builds of `configurable`: artifact, id, version, status, effective,
+/// extends, fault, defines, verdict (the `ZCP_TEST_*` variables its lib.rs
+/// documents; empty = not set).
 #[rustfmt::skip]
-const VARIANTS: &[[&str; 7]] = &[
-    ["fake-1.0.0",         "fake",          "1.0.0",         "superseded", "2024-01-01", "",          ""],
-    ["fake-1.1.0",         "fake",          "1.1.0",         "in-force",   "2025-01-01", "",          ""],
-    ["fake-1.2.0",         "fake",          "1.2.0",         "withdrawn",  "2025-06-01", "",          ""],
-    ["fake-2.0.0-draft.1", "fake",          "2.0.0-draft.1", "draft",      "",           "",          ""],
-    ["fake-1.1.0-other",   "fake",          "1.1.0",         "in-force",   "2025-02-01", "",          ""],
-    ["province-1.0.0",     "fake-province", "1.0.0",         "trial",      "2025-09-01", "cn-zcp@^1", ""],
-    ["cycle-a",            "cycle-a",       "1.0.0",         "trial",      "",           "cycle-b@1", ""],
-    ["cycle-b",            "cycle-b",       "1.0.0",         "trial",      "",           "cycle-a@1", ""],
-    ["describe-loop",      "describe-loop", "1.0.0",         "draft",      "",           "",          "describe-loop"],
-    ["unknown-key",        "unknown-key",   "1.0.0",         "draft",      "",           "",          "unknown-key"],
+const VARIANTS: &[[&str; 9]] = &[
+    ["fake-1.0.0",            "fake",          "1.0.0",         "superseded", "2024-01-01", "",          "",              "",                ""],
+    ["fake-1.1.0",            "fake",          "1.1.0",         "in-force",   "2025-01-01", "",          "",              "",                ""],
+    ["fake-1.2.0",            "fake",          "1.2.0",         "withdrawn",  "2025-06-01", "",          "",              "",                ""],
+    ["fake-2.0.0-draft.1",    "fake",          "2.0.0-draft.1", "draft",      "",           "",          "",              "",                ""],
+    ["fake-1.1.0-other",      "fake",          "1.1.0",         "in-force",   "2025-02-01", "",          "",              "",                ""],
+    ["province-1.0.0",        "fake-province", "1.0.0",         "trial",      "2025-09-01", "cn-zcp@^1", "",              "",                ""],
+    ["cycle-a",               "cycle-a",       "1.0.0",         "trial",      "",           "cycle-b@1", "",              "",                ""],
+    ["cycle-b",               "cycle-b",       "1.0.0",         "trial",      "",           "cycle-a@1", "",              "",                ""],
+    ["describe-loop",         "describe-loop", "1.0.0",         "draft",      "",           "",          "describe-loop", "",                ""],
+    ["unknown-key",           "unknown-key",   "1.0.0",         "draft",      "",           "",          "unknown-key",   "",                ""],
+    ["regional-1.1.0",        "regional",      "1.1.0",         "trial",      "2025-09-01", "",          "",              "revenue",         ""],
+    ["regional-2.0.0-clash",  "regional",      "2.0.0",         "draft",      "",           "",          "",              "revenue-as-mass", ""],
+    ["regional-1.2.0-same",   "regional",      "1.2.0",         "trial",      "2025-10-01", "",          "",              "revenue",         ""],
+    ["outside-namespace",     "outside",       "1.0.0",         "draft",      "",           "",          "",              "outside",         ""],
+    ["modern-not-applicable", "modern",        "1.0.0",         "trial",      "",           "",          "",              "",                "not-applicable"],
+    ["reference-assessed",    "reference",     "1.0.0",         "trial",      "",           "",          "",              "",                "assessed"],
+    ["on-legacy",             "on-legacy",     "1.0.0",         "trial",      "",           "legacy@^1", "",              "",                ""],
+];
+
+/// The variables `configurable` reads, in the order of the columns of
+/// [`VARIANTS`] after the artifact name.
+const VARIABLES: [&str; 8] = [
+    "ZCP_TEST_ID",
+    "ZCP_TEST_VERSION",
+    "ZCP_TEST_STATUS",
+    "ZCP_TEST_EFFECTIVE",
+    "ZCP_TEST_EXTENDS",
+    "ZCP_TEST_FAULT",
+    "ZCP_TEST_DEFINES",
+    "ZCP_TEST_VERDICT",
 ];
 
 fn main() {
@@ -135,11 +157,26 @@ fn main() {
         )
         .expect("writing to a string");
     }
-    for [artifact, id, version, status, effective, extends, _] in VARIANTS {
+    for [
+        artifact,
+        id,
+        version,
+        status,
+        effective,
+        extends,
+        behaviour @ ..,
+    ] in VARIANTS
+    {
         let constant = artifact.to_uppercase().replace(['-', '.'], "_");
+        let mut traits = String::new();
+        for (name, value) in ["fault", "defines", "verdict"].into_iter().zip(behaviour) {
+            if !value.is_empty() {
+                write!(traits, ", {name} `{value}`").expect("writing to a string");
+            }
+        }
         writeln!(
             code,
-            "    /// `configurable` built as {id}@{version} ({status}, effective `{effective}`, extends `{extends}`).\n    pub const {constant}: &str = {:?};",
+            "    /// `configurable` built as {id}@{version} ({status}, effective `{effective}`, extends `{extends}`{traits}).\n    pub const {constant}: &str = {:?};",
             out_dir.join(format!("{artifact}.wasm")).display()
         )
         .expect("writing to a string");
@@ -158,15 +195,8 @@ fn build_guests(root: &Path, out_dir: &Path, standards: &[String], test_plugins:
             .unwrap_or_else(|e| panic!("missing artifact {file}: {e}"));
         fs::write(out_dir.join(&file), bytes).expect("OUT_DIR is writable");
     }
-    for [artifact, id, version, status, effective, extends, fault] in VARIANTS {
-        let vars = [
-            ("ZCP_TEST_ID", *id),
-            ("ZCP_TEST_VERSION", *version),
-            ("ZCP_TEST_STATUS", *status),
-            ("ZCP_TEST_EFFECTIVE", *effective),
-            ("ZCP_TEST_EXTENDS", *extends),
-            ("ZCP_TEST_FAULT", *fault),
-        ];
+    for [artifact, values @ ..] in VARIANTS {
+        let vars: Vec<(&str, &str)> = VARIABLES.into_iter().zip(values.iter().copied()).collect();
         build(root, [CONFIGURABLE.to_owned()].iter(), &vars);
         let built =
             fs::read(release.join(format!("{CONFIGURABLE}.wasm"))).expect("configurable was built");

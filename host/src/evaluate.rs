@@ -9,10 +9,11 @@ use serde::Serialize;
 use zcp_park::{Park, Text};
 
 use crate::Output;
+use crate::bindings::WitVersion;
 use crate::limits::Limits;
 use crate::model::{Evaluation, IndicatorKind, IndicatorResult, Status, Verdict};
 use crate::registry::{Registry, StandardSpec};
-use crate::runtime::{Origin, Plugin, RunError, Runtime, WIT_VERSION};
+use crate::runtime::{Origin, Plugin, RunError, Runtime};
 use crate::state::Lineage;
 
 /// A parameter given on the command line: `ID:NAME=VALUE`.
@@ -59,6 +60,29 @@ pub struct Request {
     pub as_of: Option<String>,
 }
 
+/// The dictionary of a run, in a receipt: the shared file by digest, and
+/// the keys the loaded standards added to it.
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct DictionaryRef {
+    /// SHA-256 of the shared dictionary file (`data/dictionary.toml`).
+    pub shared_digest: String,
+    /// Each key a standard defined (pattern → `id@version`).
+    pub defined: BTreeMap<String, String>,
+}
+
+impl DictionaryRef {
+    fn of(registry: &Registry) -> Self {
+        DictionaryRef {
+            shared_digest: zcp_park::Dictionary::bundled_digest(),
+            defined: registry
+                .dictionary()
+                .defined_by_standards()
+                .map(|d| (d.pattern.clone(), d.defined_by.clone().unwrap_or_default()))
+                .collect(),
+        }
+    }
+}
+
 /// A standard used in a report, with its identity.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct StandardRef {
@@ -72,6 +96,8 @@ pub struct StandardRef {
     pub digest: String,
     /// Where it came from.
     pub origin: Origin,
+    /// The contract version it was built for.
+    pub wit_version: WitVersion,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
     /// Indicator titles and kinds by id, for reports.
@@ -95,6 +121,7 @@ impl StandardRef {
             status: plugin.info.status,
             digest: plugin.digest.clone(),
             origin: plugin.origin.clone(),
+            wit_version: plugin.wit_version,
             extends: plugin.info.extends.clone(),
             indicators: plugin
                 .info
@@ -183,6 +210,8 @@ pub struct ParkSection {
     pub year: Option<i32>,
     /// Errors in the park file (every one found).
     pub errors: Vec<String>,
+    /// Warnings about the park file (keys of standards not in this run).
+    pub warnings: Vec<String>,
     /// One run per standard, in the order asked.
     pub runs: Vec<StandardRun>,
 }
@@ -192,10 +221,12 @@ pub struct ParkSection {
 pub struct Report {
     /// zcp version.
     pub host_version: String,
-    /// Contract version.
-    pub wit_version: String,
+    /// Contract versions this host runs.
+    pub wit_versions: Vec<WitVersion>,
     /// Limits every call ran under.
     pub limits: Limits,
+    /// The data dictionary park files were read with.
+    pub dictionary: DictionaryRef,
     /// Standards used, resolved.
     pub standards: Vec<StandardRef>,
     /// Parameters given.
@@ -212,12 +243,13 @@ impl Report {
         self.parks.iter().any(|p| !p.errors.is_empty())
     }
 
-    /// Every run qualified.
+    /// Every run qualified, or gave a verdict that is not a judgement on
+    /// the park (`not-applicable`, `assessed`): `zcp evaluate` exits 0.
     pub fn all_qualified(&self) -> bool {
         self.parks
             .iter()
             .flat_map(|p| &p.runs)
-            .all(|r| r.verdict == Verdict::Qualified)
+            .all(|r| r.verdict.is_success())
     }
 }
 
@@ -257,12 +289,13 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
     let parks = request
         .parks
         .iter()
-        .map(|file| evaluate_park(runtime, file, request, &chains))
+        .map(|file| evaluate_park(runtime, registry, file, request, &chains))
         .collect();
     Ok(Report {
         host_version: env!("CARGO_PKG_VERSION").to_owned(),
-        wit_version: WIT_VERSION.to_owned(),
+        wit_versions: WitVersion::ALL.to_vec(),
         limits: runtime.limits().clone(),
+        dictionary: DictionaryRef::of(registry),
         standards,
         parameters: request.parameters.clone(),
         warnings,
@@ -359,13 +392,12 @@ pub(crate) fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Res
                     }
                 ));
             };
-            if !declared.allowed.is_empty() && !declared.allowed.contains(&arg.value) {
+            if let Some(reason) = declared.values.refuse(&arg.value) {
                 return Err(format!(
-                    "parameter `{}` of `{}` cannot be `{}` (allowed: {})",
+                    "parameter `{}` of `{}` cannot be `{}` ({reason})",
                     arg.name,
                     plugin.info.label(),
                     arg.value,
-                    declared.allowed.join(", ")
                 ));
             }
         }
@@ -375,11 +407,12 @@ pub(crate) fn check_parameters(chains: &[Chain], parameters: &[ParamArg]) -> Res
 
 fn evaluate_park(
     runtime: &Runtime,
+    registry: &Registry,
     file: &Path,
     request: &Request,
     chains: &[Chain],
 ) -> ParkSection {
-    match Park::load(file) {
+    match Park::load_with(file, registry.dictionary()) {
         Ok(park) => evaluate_loaded(
             runtime,
             Arc::new(park),
@@ -392,6 +425,7 @@ fn evaluate_park(
             park: None,
             year: None,
             errors: errors.to_string().lines().map(str::to_owned).collect(),
+            warnings: vec![],
             runs: vec![],
         },
     }
@@ -411,6 +445,7 @@ pub(crate) fn evaluate_loaded(
         park: None,
         year: None,
         errors: vec![],
+        warnings: park.warnings.iter().map(ToString::to_string).collect(),
         runs: vec![],
     };
     section.park = Some(ParkInfo {

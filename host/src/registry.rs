@@ -7,9 +7,11 @@ use std::str::FromStr;
 use std::sync::Arc;
 
 use semver::VersionReq;
+use zcp_park::Dictionary;
 
 use crate::model::Status;
 use crate::runtime::{Origin, Plugin, PluginError, Runtime, sha256_hex};
+use crate::validate::{self, Foreign};
 
 /// Environment variable naming extra standards directories (`:`-separated).
 pub const STANDARDS_PATH_ENV: &str = "ZCP_STANDARDS_PATH";
@@ -131,18 +133,38 @@ pub struct Resolved {
     pub warning: Option<String>,
 }
 
-/// Every standard loaded for this run.
-#[derive(Debug, Default)]
+/// Every standard loaded for this run, and the run's data dictionary.
+#[derive(Debug)]
 pub struct Registry {
     plugins: Vec<Arc<Plugin>>,
+    /// The shared dictionary plus the keys the loaded standards define.
+    dictionary: Arc<Dictionary>,
     /// Plugins that failed to load: reported, never fatal for the others.
     pub errors: Vec<PluginError>,
+}
+
+/// Plugins loaded one by one, before the run's dictionary is built.
+#[derive(Default)]
+struct Loading {
+    plugins: Vec<Plugin>,
+    errors: Vec<PluginError>,
+}
+
+impl Loading {
+    fn add(&mut self, loaded: Result<Plugin, PluginError>) {
+        match loaded {
+            // The same bytes twice (a bundled standard also in a directory) are one plugin.
+            Ok(plugin) if self.plugins.iter().any(|p| p.digest == plugin.digest) => {}
+            Ok(plugin) => self.plugins.push(plugin),
+            Err(e) => self.errors.push(e),
+        }
+    }
 }
 
 impl Registry {
     /// Load the bundled standards and every `*.wasm` in `dirs` (sorted by name).
     pub fn load(runtime: &Runtime, dirs: &[PathBuf]) -> Registry {
-        let mut registry = Registry::default();
+        let mut registry = Loading::default();
         for bundled in zcp_artifacts::BUNDLED_STANDARDS {
             if sha256_hex(bundled.bytes) != bundled.sha256 {
                 registry.errors.push(PluginError::Invalid {
@@ -172,16 +194,68 @@ impl Registry {
                 }),
             }
         }
-        registry
+        Registry::from_loaded(registry.plugins, registry.errors)
     }
 
-    fn add(&mut self, loaded: Result<Plugin, PluginError>) {
-        match loaded {
-            // The same bytes twice (a bundled standard also in a directory) are one plugin.
-            Ok(plugin) if self.plugins.iter().any(|p| p.digest == plugin.digest) => {}
-            Ok(plugin) => self.plugins.push(Arc::new(plugin)),
-            Err(e) => self.errors.push(e),
+    /// Build the run's dictionary from the shared one and the keys each
+    /// plugin defines, in load order: a plugin whose definitions clash with
+    /// the dictionary or with a plugin before it is refused, as is one that
+    /// requires keys of a standard that is not loaded. Every other plugin's
+    /// requirements are then resolved against the run's dictionary.
+    fn from_loaded(plugins: Vec<Plugin>, mut errors: Vec<PluginError>) -> Registry {
+        let mut dictionary = match Dictionary::bundled() {
+            Ok(shared) => shared.clone(),
+            Err(e) => {
+                errors.extend(plugins.into_iter().map(|p| PluginError::Invalid {
+                    origin: p.origin,
+                    message: e.to_string(),
+                }));
+                return Registry {
+                    plugins: vec![],
+                    dictionary: Arc::new(Dictionary::empty()),
+                    errors,
+                };
+            }
+        };
+        let mut defined = Vec::new();
+        for plugin in plugins {
+            let added = validate::key_defs(&plugin.info).and_then(|defs| {
+                dictionary
+                    .add_standard(&plugin.info.id, &plugin.info.label(), defs)
+                    .map_err(|e| e.to_string())
+            });
+            match added {
+                Ok(()) => defined.push(plugin),
+                Err(message) => errors.push(PluginError::Invalid {
+                    origin: plugin.origin,
+                    message,
+                }),
+            }
         }
+        let mut accepted = Vec::new();
+        for mut plugin in defined {
+            match validate::requirements(&plugin.info, &dictionary, Foreign::Check) {
+                Ok(()) => {
+                    plugin.bind_keys(&dictionary);
+                    accepted.push(Arc::new(plugin));
+                }
+                Err(message) => errors.push(PluginError::Invalid {
+                    origin: plugin.origin,
+                    message,
+                }),
+            }
+        }
+        Registry {
+            plugins: accepted,
+            dictionary: Arc::new(dictionary),
+            errors,
+        }
+    }
+
+    /// The run's data dictionary: the shared one and the keys the loaded
+    /// standards define. Park files of this run are read with it.
+    pub fn dictionary(&self) -> &Arc<Dictionary> {
+        &self.dictionary
     }
 
     /// Every loaded plugin, by id then version.

@@ -12,18 +12,15 @@ use serde::Serialize;
 use sha2::{Digest, Sha256};
 use wasmtime::component::{Component, HasSelf, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
-use zcp_park::Park;
+use zcp_park::{Dictionary, Park};
 
-use crate::bindings::v1_0;
+use crate::bindings::{WitVersion, v1_0, v1_1};
 use crate::cache::ComponentCache;
 use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
 use crate::state::{Lineage, ParkSession, Requirement, StoreState};
 use crate::validate;
-
-/// The WIT version of the contract this host speaks.
-pub const WIT_VERSION: &str = "1.0.0";
 
 /// How often the epoch advances; the wall-clock limit is counted in these.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
@@ -69,7 +66,7 @@ pub enum PluginError {
         import: String,
     },
     /// It does not implement the contract.
-    #[error("{origin}: does not implement `zcp:evaluation/standard@{WIT_VERSION}`: {message}")]
+    #[error("{origin}: does not implement `zcp:evaluation/standard`: {message}")]
     Link {
         /// Where it came from.
         origin: Origin,
@@ -140,11 +137,27 @@ pub struct Plugin {
     pub digest: String,
     /// Where it came from.
     pub origin: Origin,
+    /// The contract version it was built for (the `evaluator` it exports).
+    pub wit_version: WitVersion,
     /// What `describe` returned.
     pub info: StandardInfo,
     /// Its requirements, resolved once for every evaluation.
     requires: Arc<[Requirement]>,
-    pre: v1_0::StandardPre<StoreState>,
+    pre: Bound,
+}
+
+/// A component pre-instantiated with the bindings of its WIT version.
+enum Bound {
+    V1_0(v1_0::StandardPre<StoreState>),
+    V1_1(v1_1::StandardPre<StoreState>),
+}
+
+impl Plugin {
+    /// Resolve its requirements against the run's dictionary (which may hold
+    /// keys other loaded standards define).
+    pub(crate) fn bind_keys(&mut self, dictionary: &Dictionary) {
+        self.requires = Requirement::resolve(&self.info.requires, dictionary);
+    }
 }
 
 impl fmt::Debug for Plugin {
@@ -200,6 +213,7 @@ impl Runtime {
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
         v1_0::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
+        v1_1::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
         sandbox::add_wasi(&mut linker)?;
         let ticker = Arc::new(AtomicBool::new(false));
         let (stop, weak_engine) = (ticker.clone(), engine.weak());
@@ -262,20 +276,49 @@ impl Runtime {
                 import: forbidden.join("`, `"),
             });
         }
-        let pre = self
+        let link_error = |message: String| PluginError::Link {
+            origin: origin.clone(),
+            message,
+        };
+        let wit_version = match WitVersion::exported_by(&self.engine, &component).pop() {
+            Some(version) => version,
+            None => {
+                let exports: Vec<String> = component
+                    .component_type()
+                    .exports(&self.engine)
+                    .map(|(name, _)| format!("`{name}`"))
+                    .collect();
+                return Err(link_error(format!(
+                    "it exports no `zcp:evaluation/evaluator` of a version this host runs ({}); it exports {}",
+                    WitVersion::list(),
+                    if exports.is_empty() {
+                        "nothing".to_owned()
+                    } else {
+                        exports.join(", ")
+                    }
+                )));
+            }
+        };
+        let instance_pre = self
             .linker
             .instantiate_pre(&component)
-            .and_then(v1_0::StandardPre::new)
-            .map_err(|e| PluginError::Link {
-                origin: origin.clone(),
-                message: first_line(&e),
-            })?;
+            .map_err(|e| link_error(first_line(&e)))?;
+        let pre = match wit_version {
+            WitVersion::V1_0 => v1_0::StandardPre::new(instance_pre).map(Bound::V1_0),
+            WitVersion::V1_1 => v1_1::StandardPre::new(instance_pre).map(Bound::V1_1),
+        }
+        .map_err(|e| link_error(first_line(&e)))?;
         let mut store = self.store(None);
-        let described = pre.instantiate(&mut store).and_then(|standard| {
-            standard
-                .zcp_evaluation_evaluator()
-                .call_describe(&mut store)
-        });
+        let described = match &pre {
+            Bound::V1_0(pre) => pre
+                .instantiate(&mut store)
+                .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut store))
+                .map(v1_0::standard_info),
+            Bound::V1_1(pre) => pre
+                .instantiate(&mut store)
+                .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut store))
+                .map(v1_1::standard_info),
+        };
         let info = match described {
             Ok(info) => info,
             Err(e) => {
@@ -285,8 +328,8 @@ impl Runtime {
                 });
             }
         };
-        let info = v1_0::standard_info(info)
-            .and_then(|info| validate::standard_info(&info).map(|()| info))
+        let (info, dictionary) = info
+            .and_then(|info| validate::standard_info(&info).map(|dictionary| (info, dictionary)))
             .map_err(|message| PluginError::Invalid {
                 origin: origin.clone(),
                 message,
@@ -294,7 +337,8 @@ impl Runtime {
         Ok(Plugin {
             digest,
             origin,
-            requires: Requirement::resolve(&info.requires),
+            wit_version,
+            requires: Requirement::resolve(&info.requires, &dictionary),
             info,
             pre,
         })
@@ -315,17 +359,42 @@ impl Runtime {
             requires: Arc::clone(&plugin.requires),
         };
         let mut store = self.store(Some(session));
-        let base = base.map(v1_0::wit_evaluation);
-        let called = plugin.pre.instantiate(&mut store).and_then(|standard| {
-            standard
-                .zcp_evaluation_evaluator()
-                .call_evaluate(&mut store, parameters, base.as_ref())
-        });
+        let info = &plugin.info;
+        let called = match &plugin.pre {
+            Bound::V1_0(pre) => {
+                let base = base.map(v1_0::wit_evaluation);
+                pre.instantiate(&mut store)
+                    .and_then(|s| {
+                        s.zcp_evaluation_evaluator().call_evaluate(
+                            &mut store,
+                            parameters,
+                            base.as_ref(),
+                        )
+                    })
+                    .map(|r| {
+                        r.map(|e| v1_0::evaluation(e, info))
+                            .map_err(v1_0::evaluation_error)
+                    })
+            }
+            Bound::V1_1(pre) => {
+                let base = base.map(v1_1::wit_evaluation);
+                pre.instantiate(&mut store)
+                    .and_then(|s| {
+                        s.zcp_evaluation_evaluator().call_evaluate(
+                            &mut store,
+                            parameters,
+                            base.as_ref(),
+                        )
+                    })
+                    .map(|r| {
+                        r.map(|e| v1_1::evaluation(e, info))
+                            .map_err(v1_1::evaluation_error)
+                    })
+            }
+        };
         let outcome = match called {
-            Ok(Ok(evaluation)) => self.check_size(v1_0::evaluation(evaluation)),
-            Ok(Err(error)) => Err(RunError::Standard {
-                error: v1_0::evaluation_error(error),
-            }),
+            Ok(Ok(evaluation)) => self.check_size(evaluation),
+            Ok(Err(error)) => Err(RunError::Standard { error }),
             Err(e) => Err(classify(&store, &e)),
         };
         let fuel_used = self

@@ -14,6 +14,8 @@ use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
 const ALLOWED_IMPORTS: &[&str] = &[
     "zcp:evaluation/park-data@1.0.0",
     "zcp:evaluation/types@1.0.0",
+    "zcp:evaluation/park-data@1.1.0",
+    "zcp:evaluation/types@1.1.0",
     "wasi:io/error@0.2.",
     "wasi:io/poll@0.2.",
     "wasi:io/streams@0.2.",

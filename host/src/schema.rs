@@ -87,6 +87,14 @@ pub fn park_schema(dictionary: &Dictionary) -> Value {
         let mut root = group_schema(&trie, name, &[], dictionary, &mut defs);
         if let Some(object) = root.as_object_mut() {
             object.insert("description".into(), description.into());
+            let patterns = object
+                .entry("patternProperties")
+                .or_insert_with(|| json!({}));
+            patterns[foreign_namespaces(dictionary)] = json!({
+                "description": "A key of a standard that is not loaded when this schema was \
+                    written (`x-<standard id>.…`): zcp warns and ignores it, so one park file \
+                    serves runs with different standards."
+            });
         }
         defs.insert(name.to_owned(), root);
     }
@@ -327,6 +335,22 @@ fn group_schema(
     }
     schema.insert("additionalProperties".into(), false.into());
     schema.into()
+}
+
+/// A member name in the namespace of a standard whose keys this schema does
+/// not define: `x-<id>` or `x-<id>.…`, `<id>` not one of the owners.
+fn foreign_namespaces(dictionary: &Dictionary) -> String {
+    let mut owners: Vec<&str> = dictionary
+        .entries()
+        .iter()
+        .filter(|e| e.defined_by.is_some())
+        .filter_map(|e| e.pattern.split('.').next()?.strip_prefix("x-"))
+        .collect();
+    owners.dedup();
+    if owners.is_empty() {
+        return format!("^x-{WORD}(\\.|$)");
+    }
+    format!("^x-(?!({})(\\.|$)){WORD}(\\.|$)", owners.join("|"))
 }
 
 fn reference(def: &str) -> Value {

@@ -7,9 +7,9 @@ use std::sync::Arc;
 use serde::Serialize;
 use wasmtime::component::ResourceTable;
 use wasmtime_wasi::{WasiCtx, WasiCtxView, WasiView};
-use zcp_park::{DeclaredQuantity, Park};
+use zcp_park::{DeclaredQuantity, Dictionary, Park};
 
-use crate::bindings::v1_0::zcp::evaluation::{park_data, types};
+use crate::bindings::{v1_0, v1_1};
 use crate::limits::{LimitExceeded, Limits, StoreLimiter};
 use crate::model::DataRequirement;
 use crate::sandbox::{self, CapturedOutput};
@@ -32,15 +32,19 @@ pub(crate) struct Requirement {
 }
 
 impl Requirement {
-    /// The requirements of a description; a quantity the dictionary refuses
-    /// serves no value (descriptions are checked against it at load).
-    pub(crate) fn resolve(requires: &[DataRequirement]) -> Arc<[Requirement]> {
+    /// The requirements of a description, against the run's dictionary; a
+    /// quantity the dictionary refuses serves no value (descriptions are
+    /// checked against it at load).
+    pub(crate) fn resolve(
+        requires: &[DataRequirement],
+        dictionary: &Dictionary,
+    ) -> Arc<[Requirement]> {
         requires
             .iter()
             .map(|r| Requirement {
                 key: r.key.clone(),
                 quantity: (!r.unit.is_empty())
-                    .then(|| DeclaredQuantity::new(&r.key, &r.unit).ok())
+                    .then(|| DeclaredQuantity::new(dictionary, &r.key, &r.unit).ok())
                     .flatten(),
             })
             .collect()
@@ -132,9 +136,8 @@ impl WasiView for StoreState {
     }
 }
 
-impl types::Host for StoreState {}
-
-impl park_data::Host for StoreState {
+/// The park-data functions, written once and served to every WIT version.
+impl StoreState {
     fn declared(&mut self) -> wasmtime::Result<Vec<Option<f64>>> {
         let session = self.call()?;
         let view = session
@@ -158,68 +161,132 @@ impl park_data::Host for StoreState {
         Ok(values)
     }
 
-    fn quantity(
-        &mut self,
-        key: String,
-        unit: String,
-    ) -> wasmtime::Result<Result<Option<f64>, String>> {
+    fn quantity(&mut self, key: &str, unit: &str) -> wasmtime::Result<Result<Option<f64>, String>> {
         let session = self.call()?;
         let view = session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?;
-        let value = view.quantity(&key, &unit).map_err(|e| e.to_string());
-        self.record(&key, matches!(value, Ok(Some(_))));
+        let value = view.quantity(key, unit).map_err(|e| e.to_string());
+        self.record(key, matches!(value, Ok(Some(_))));
         Ok(value)
     }
 
-    fn text(&mut self, key: String) -> wasmtime::Result<Option<String>> {
+    fn text(&mut self, key: &str) -> wasmtime::Result<Option<String>> {
         let session = self.call()?;
         let value = session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?
-            .text(&key);
-        self.record(&key, value.is_some());
+            .text(key);
+        self.record(key, value.is_some());
         Ok(value)
     }
 
-    fn flag(&mut self, key: String) -> wasmtime::Result<Option<bool>> {
+    fn flag(&mut self, key: &str) -> wasmtime::Result<Option<bool>> {
         let session = self.call()?;
         let value = session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?
-            .flag(&key);
-        self.record(&key, value.is_some());
+            .flag(key);
+        self.record(key, value.is_some());
         Ok(value)
     }
 
     fn series(
         &mut self,
-        key: String,
-        unit: String,
+        key: &str,
+        unit: &str,
     ) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
         let session = self.call()?;
         let view = session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?;
-        let value = view.series(&key, &unit).map_err(|e| e.to_string());
-        self.record(&key, matches!(value, Ok(Some(_))));
+        let value = view.series(key, unit).map_err(|e| e.to_string());
+        self.record(key, matches!(value, Ok(Some(_))));
         Ok(value)
     }
 
-    fn keys(&mut self, prefix: String) -> wasmtime::Result<Vec<String>> {
+    fn series_by_year(
+        &mut self,
+        key: &str,
+        unit: &str,
+    ) -> wasmtime::Result<Result<Vec<(i32, f64)>, String>> {
+        let session = self.call()?;
+        let view = session
+            .park
+            .year(session.year)
+            .map_err(wasmtime::Error::msg)?;
+        let value = view.series_by_year(key, unit).map_err(|e| e.to_string());
+        self.record(key, value.as_ref().is_ok_and(|v| !v.is_empty()));
+        Ok(value)
+    }
+
+    fn keys(&mut self, prefix: &str) -> wasmtime::Result<Vec<String>> {
         let session = self.call()?;
         Ok(session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?
-            .keys(&prefix))
+            .keys(prefix))
     }
 
     fn year(&mut self) -> wasmtime::Result<i32> {
         Ok(self.call()?.year)
     }
 }
+
+/// One `park-data` host implementation per WIT version, each calling the
+/// functions above; `$extra` holds the functions only that version has.
+macro_rules! serve_park_data {
+    ($version:ident { $($extra:tt)* }) => {
+        impl $version::zcp::evaluation::types::Host for StoreState {}
+
+        impl $version::zcp::evaluation::park_data::Host for StoreState {
+            fn declared(&mut self) -> wasmtime::Result<Vec<Option<f64>>> {
+                StoreState::declared(self)
+            }
+            fn quantity(
+                &mut self,
+                key: String,
+                unit: String,
+            ) -> wasmtime::Result<Result<Option<f64>, String>> {
+                StoreState::quantity(self, &key, &unit)
+            }
+            fn text(&mut self, key: String) -> wasmtime::Result<Option<String>> {
+                StoreState::text(self, &key)
+            }
+            fn flag(&mut self, key: String) -> wasmtime::Result<Option<bool>> {
+                StoreState::flag(self, &key)
+            }
+            fn series(
+                &mut self,
+                key: String,
+                unit: String,
+            ) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
+                StoreState::series(self, &key, &unit)
+            }
+            fn keys(&mut self, prefix: String) -> wasmtime::Result<Vec<String>> {
+                StoreState::keys(self, &prefix)
+            }
+            fn year(&mut self) -> wasmtime::Result<i32> {
+                StoreState::year(self)
+            }
+            $($extra)*
+        }
+    };
+}
+
+serve_park_data!(v1_0 {});
+
+serve_park_data!(v1_1 {
+    fn series_by_year(
+        &mut self,
+        key: String,
+        unit: String,
+    ) -> wasmtime::Result<Result<Vec<(i32, f64)>, String>> {
+        StoreState::series_by_year(self, &key, &unit)
+    }
+});

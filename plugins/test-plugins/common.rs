@@ -14,5 +14,8 @@ fn minimal_info(id: &str, title: &str) -> zcp_sdk::StandardInfo {
         indicators: vec![],
         requires: vec![],
         parameters: vec![],
+        defines: vec![],
+        tiers: vec![],
+        max_score: None,
     }
 }

@@ -73,7 +73,11 @@ fn evaluate_json_is_a_stable_machine_interface() {
     assert_eq!(run["verdict"], "qualified");
     assert_eq!(report["parks"][0]["year"], 2025);
     assert_eq!(report["standards"][0]["label"], "cn-zcp@1.0.0");
-    assert_eq!(report["wit_version"], "1.0.0");
+    assert_eq!(
+        report["wit_versions"],
+        serde_json::json!(["1.0.0", "1.1.0"])
+    );
+    assert_eq!(report["standards"][0]["wit_version"], "1.1.0");
     // Lineage: every key the standard read, and whether the park had it.
     assert_eq!(run["lineage"]["keys"]["electricity.direct-green"], true);
     assert_eq!(run["lineage"]["keys"]["electricity.exported"], false);
@@ -99,7 +103,7 @@ fn describe_shows_bands_parameters_and_data() {
 
 #[test]
 fn errors_exit_2_with_a_message_naming_the_input() {
-    let cases: [(&[&str], &str); 4] = [
+    let cases: [(&[&str], &str); 5] = [
         (
             &[
                 "evaluate",
@@ -128,6 +132,18 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "cn-zcp:recovered-energy=twice",
             ],
             "error: parameter `recovered-energy` of `cn-zcp@1.0.0` cannot be `twice` (allowed: not-counted, counted)\n",
+        ),
+        // A range with an exclusive end (WIT 1.1.0): refused before the standard runs.
+        (
+            &[
+                "evaluate",
+                "examples/parks/coal-heavy.toml",
+                "-s",
+                "cn-zcp@1",
+                "-p",
+                "cn-zcp:equal-value-coefficient=0",
+            ],
+            "error: parameter `equal-value-coefficient` of `cn-zcp@1.0.0` cannot be `0` (expected a number > 0)\n",
         ),
         (
             &[

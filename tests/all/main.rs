@@ -6,6 +6,7 @@
 mod cache;
 mod cli;
 mod conformance;
+mod contract;
 mod examples;
 mod hostile;
 mod layering;
@@ -105,7 +106,7 @@ pub fn filters() -> Vec<(&'static str, &'static str)> {
     vec![
         (r"sha256 [0-9a-f]{12,64}", "sha256 [digest]"),
         (
-            r#""(digest|data_digest)": "[0-9a-f]{64}""#,
+            r#""(digest|data_digest|shared_digest)": "[0-9a-f]{64}""#,
             r#""$1": "[digest]""#,
         ),
         (r"\b[0-9a-f]{12}\b", "[digest]"),

@@ -1,14 +1,25 @@
 //! The data dictionary: every key a park file may hold and a standard may read.
 //!
 //! The bundled dictionary is `data/dictionary.toml` at the root of the
-//! repository; its header comment describes the format.
+//! repository; its header comment describes the format. A standard may add
+//! keys of its own, in the namespace `x-<standard id>.`: the dictionary of a
+//! run is the shared one plus the keys of the standards loaded for it
+//! ([`Dictionary::add_standard`]).
 
-use std::collections::BTreeMap;
-use std::sync::OnceLock;
-
-use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::fmt;
+use std::sync::{Arc, OnceLock};
 
 use crate::units::Dimension;
+
+mod file;
+mod pattern;
+mod standard;
+
+pub use standard::KeyClash;
+
+use pattern::Segment;
+pub(crate) use pattern::is_word;
 
 /// Whether a quantity may be negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -72,9 +83,27 @@ pub struct KeyDef {
     pub zh: String,
     /// English description.
     pub en: String,
+    /// The standard that defined the key (`regional@1.1.0`); `None` for a key
+    /// of the shared dictionary.
+    pub defined_by: Option<String>,
 }
 
-/// A bad dictionary file.
+impl KeyDef {
+    /// An entry of the shared dictionary, or one a standard defines before
+    /// [`Dictionary::add_standard`] checks it and records who defined it.
+    pub fn new(pattern: String, kind: KeyKind, scope: Scope, zh: String, en: String) -> KeyDef {
+        KeyDef {
+            pattern,
+            kind,
+            scope,
+            zh,
+            en,
+            defined_by: None,
+        }
+    }
+}
+
+/// A bad dictionary file, or a bad key a standard defines.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum DictionaryError {
     /// Not valid TOML, or a field of the wrong type or an unknown field.
@@ -137,101 +166,138 @@ pub enum DictionaryError {
         /// The other.
         second: String,
     },
-}
-
-/// One segment of a key pattern.
-#[derive(Debug, Clone, PartialEq, Eq)]
-enum Segment {
-    /// One of these words.
-    Words(Vec<String>),
-    /// Any word: a name the park chooses (`product.*.unit-energy`).
-    Any,
-}
-
-impl Segment {
-    fn allows(&self, word: &str) -> bool {
-        match self {
-            Segment::Words(words) => words.iter().any(|w| w == word),
-            Segment::Any => is_word(word),
-        }
-    }
+    /// A standard id that cannot name a namespace of keys.
+    #[error(
+        "`{standard}`: standard id `{owner}` cannot name a data key namespace (it must be lowercase letters, digits and `-`)"
+    )]
+    InvalidOwner {
+        /// The standard, `id@version`.
+        standard: String,
+        /// Its id as given.
+        owner: String,
+    },
+    /// A key a standard defines that is not dotted lowercase segments.
+    #[error("`{standard}` defines data key `{pattern}`: {reason}")]
+    InvalidStandardPattern {
+        /// The standard, `id@version`.
+        standard: String,
+        /// The key as written.
+        pattern: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
+    /// A key a standard defines outside `x-<its id>.`.
+    #[error("`{standard}` defines `{pattern}` outside its namespace `{namespace}.`")]
+    OutsideNamespace {
+        /// The standard, `id@version`.
+        standard: String,
+        /// The key as written.
+        pattern: String,
+        /// `x-<its id>`.
+        namespace: String,
+    },
+    /// A quantity a standard defines with a dimension outside the unit table.
+    #[error(
+        "`{standard}` defines data key `{pattern}` with unknown dimension `{dimension}` (expected one of {})",
+        crate::units::dimension_names()
+    )]
+    UnknownDimension {
+        /// The standard, `id@version`.
+        standard: String,
+        /// The key.
+        pattern: String,
+        /// The dimension as given.
+        dimension: String,
+    },
+    /// A key a standard defines that matches a same key as an entry already
+    /// there, or starts one, or is started by one.
+    #[error("{0}")]
+    Clash(Box<KeyClash>),
 }
 
 /// How a `*` segment is shown in the list of concrete keys.
 pub const ANY_NAME: &str = "<name>";
 
-/// The dictionary: entries, in key order.
-#[derive(Debug, Clone)]
+/// The dictionary: entries, in key order. Cheap to share behind an [`Arc`]
+/// ([`Dictionary::shared`]); a run that loads standards defining keys clones
+/// it and adds theirs.
+#[derive(Clone, PartialEq, Eq)]
 pub struct Dictionary {
     entries: Vec<KeyDef>,
     /// Per entry: its segments.
     patterns: Vec<Vec<Segment>>,
     /// Every concrete key, sorted.
     concrete: Vec<String>,
+    /// The ids of the standards added, each owning `x-<id>.`.
+    owners: BTreeSet<String>,
 }
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawFile {
-    version: i64,
-    #[serde(default)]
-    keys: BTreeMap<String, RawKey>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RawKey {
-    kind: String,
-    scope: String,
-    dimension: Option<String>,
-    sign: Option<String>,
-    values: Option<Vec<String>>,
-    zh: String,
-    en: String,
+impl fmt::Debug for Dictionary {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Dictionary")
+            .field("entries", &self.entries.len())
+            .field("owners", &self.owners)
+            .finish_non_exhaustive()
+    }
 }
 
 const BUNDLED: &str = include_str!("../../../data/dictionary.toml");
 
+/// The bundled dictionary, parsed once.
+fn parsed() -> &'static Result<Arc<Dictionary>, DictionaryError> {
+    static PARSED: OnceLock<Result<Arc<Dictionary>, DictionaryError>> = OnceLock::new();
+    PARSED.get_or_init(|| Dictionary::parse(BUNDLED).map(Arc::new))
+}
+
 impl Dictionary {
     /// The dictionary shipped with the host, parsed once.
     pub fn bundled() -> Result<&'static Dictionary, DictionaryError> {
-        static PARSED: OnceLock<Result<Dictionary, DictionaryError>> = OnceLock::new();
-        PARSED
-            .get_or_init(|| Dictionary::parse(BUNDLED))
-            .as_ref()
-            .map_err(Clone::clone)
+        parsed().as_ref().map(|d| &**d).map_err(Clone::clone)
+    }
+
+    /// The dictionary shipped with the host, parsed once, to share: the
+    /// dictionary of a run that loads no standard defining keys.
+    pub fn shared() -> Result<Arc<Dictionary>, DictionaryError> {
+        parsed().clone()
+    }
+
+    /// A dictionary with no key: what a run falls back on when the bundled
+    /// one cannot be read (every park file is then refused, key by key).
+    pub fn empty() -> Dictionary {
+        Dictionary::build(vec![], BTreeSet::new())
+    }
+
+    /// SHA-256 of the bundled dictionary file, lowercase hex: the receipt's
+    /// name for the shared vocabulary a report rests on.
+    pub fn bundled_digest() -> String {
+        use sha2::{Digest, Sha256};
+        Sha256::digest(BUNDLED.as_bytes())
+            .iter()
+            .map(|b| format!("{b:02x}"))
+            .collect()
     }
 
     /// Parse and check a dictionary file.
     pub fn parse(text: &str) -> Result<Dictionary, DictionaryError> {
-        let raw: RawFile = toml::from_str(text).map_err(|e| DictionaryError::Malformed {
-            message: crate::tree::toml_message(text, &e),
-        })?;
-        if raw.version != 1 {
-            return Err(DictionaryError::UnsupportedVersion {
-                version: raw.version,
-            });
-        }
-        let mut entries = Vec::with_capacity(raw.keys.len());
-        let mut patterns: Vec<Vec<Segment>> = Vec::with_capacity(raw.keys.len());
-        for (pattern, key) in raw.keys {
-            let segments = parse_pattern(&pattern)?;
-            if let Some(i) = patterns.iter().position(|p| overlap(p, &segments)) {
-                return Err(DictionaryError::Overlap {
-                    first: entries_pattern(&entries, i),
-                    second: pattern,
-                });
-            }
-            entries.push(key_def(pattern, key)?);
-            patterns.push(segments);
-        }
-        let mut concrete: Vec<String> = patterns.iter().flat_map(|p| expand(p)).collect();
+        let entries = file::entries(text)?;
+        Ok(Dictionary::build(entries, BTreeSet::new()))
+    }
+
+    /// A dictionary of these entries, put in key order.
+    fn build(mut entries: Vec<(KeyDef, Vec<Segment>)>, owners: BTreeSet<String>) -> Dictionary {
+        entries.sort_by(|(a, _), (b, _)| a.pattern.cmp(&b.pattern));
+        let mut concrete: Vec<String> = entries
+            .iter()
+            .flat_map(|(_, p)| pattern::expand(p))
+            .collect();
         concrete.sort();
-        Ok(Dictionary {
+        let (entries, patterns) = entries.into_iter().unzip();
+        Dictionary {
             entries,
             patterns,
             concrete,
-        })
+            owners,
+        }
     }
 
     /// The entry matching a concrete key: same number of segments, each
@@ -240,7 +306,7 @@ impl Dictionary {
         let segments: Vec<&str> = key.split('.').collect();
         self.patterns
             .iter()
-            .position(|p| p.len() == segments.len() && matches(p, &segments))
+            .position(|p| p.len() == segments.len() && pattern::matches(p, &segments))
             .and_then(|i| self.entries.get(i))
     }
 
@@ -249,7 +315,7 @@ impl Dictionary {
         let segments: Vec<&str> = key.split('.').collect();
         self.patterns
             .iter()
-            .any(|p| p.len() > segments.len() && matches(p, &segments))
+            .any(|p| p.len() > segments.len() && pattern::matches(p, &segments))
     }
 
     /// A concrete key starting with `prefix.`, to show what a group holds.
@@ -277,165 +343,29 @@ impl Dictionary {
         best.map(|(_, k)| k.clone())
     }
 
-    /// Every entry, in key order.
+    /// Every entry, shared and added by standards, in key order.
     pub fn entries(&self) -> &[KeyDef] {
         &self.entries
+    }
+
+    /// The entries standards added, in key order.
+    pub fn defined_by_standards(&self) -> impl Iterator<Item = &KeyDef> {
+        self.entries.iter().filter(|e| e.defined_by.is_some())
+    }
+
+    /// Whether the standard with this id was added: it owns the keys
+    /// starting with `x-<owner>.`, whether it defined any or not.
+    pub fn owns(&self, owner: &str) -> bool {
+        self.owners.contains(owner)
+    }
+
+    /// The ids of the standards added, sorted.
+    pub fn owners(&self) -> impl Iterator<Item = &str> {
+        self.owners.iter().map(String::as_str)
     }
 
     /// Every concrete key (alternations expanded, `*` shown as [`ANY_NAME`]), sorted.
     pub fn expand(&self) -> Vec<String> {
         self.concrete.clone()
     }
-}
-
-fn entries_pattern(entries: &[KeyDef], i: usize) -> String {
-    entries
-        .get(i)
-        .map(|e| e.pattern.clone())
-        .unwrap_or_default()
-}
-
-/// Whether each of `segments` is allowed by the pattern segment at its place.
-fn matches(pattern: &[Segment], segments: &[&str]) -> bool {
-    pattern.iter().zip(segments).all(|(p, s)| p.allows(s))
-}
-
-/// Whether some key matches both patterns, or a key of one starts a key of
-/// the other.
-fn overlap(a: &[Segment], b: &[Segment]) -> bool {
-    a.iter().zip(b).all(|(x, y)| match (x, y) {
-        (Segment::Any, _) | (_, Segment::Any) => true,
-        (Segment::Words(x), Segment::Words(y)) => x.iter().any(|w| y.contains(w)),
-    })
-}
-
-fn expand(pattern: &[Segment]) -> Vec<String> {
-    let any = [ANY_NAME.to_owned()];
-    let mut keys = vec![String::new()];
-    for segment in pattern {
-        let words: &[String] = match segment {
-            Segment::Words(words) => words,
-            Segment::Any => &any,
-        };
-        keys = keys
-            .iter()
-            .flat_map(|k| {
-                words.iter().map(move |w| {
-                    if k.is_empty() {
-                        w.clone()
-                    } else {
-                        format!("{k}.{w}")
-                    }
-                })
-            })
-            .collect();
-    }
-    keys
-}
-
-/// A word of a key: lowercase letters, digits and `-`.
-fn is_word(word: &str) -> bool {
-    !word.is_empty()
-        && word
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn parse_pattern(pattern: &str) -> Result<Vec<Segment>, DictionaryError> {
-    let invalid = |reason| DictionaryError::InvalidPattern {
-        pattern: pattern.to_owned(),
-        reason,
-    };
-    let mut segments = Vec::new();
-    for segment in pattern.split('.') {
-        if segment == "*" {
-            segments.push(Segment::Any);
-            continue;
-        }
-        let words: Vec<String> = match segment.strip_prefix('{') {
-            Some(rest) => rest
-                .strip_suffix('}')
-                .ok_or_else(|| invalid("an alternation is written `{a|b|c}`"))?
-                .split('|')
-                .map(str::to_owned)
-                .collect(),
-            None => vec![segment.to_owned()],
-        };
-        for (i, word) in words.iter().enumerate() {
-            if !is_word(word) {
-                return Err(invalid(
-                    "a segment is lowercase letters, digits and `-`, an alternation `{a|b|c}` of such words, or `*`",
-                ));
-            }
-            if words.get(..i).is_some_and(|before| before.contains(word)) {
-                return Err(invalid("an alternation lists a word twice"));
-            }
-        }
-        segments.push(Segment::Words(words));
-    }
-    Ok(segments)
-}
-
-fn key_def(pattern: String, raw: RawKey) -> Result<KeyDef, DictionaryError> {
-    let unknown = |field, value: &str, expected: &str| DictionaryError::UnknownValue {
-        pattern: pattern.clone(),
-        field,
-        value: value.to_owned(),
-        expected: expected.to_owned(),
-    };
-    let scope = match raw.scope.as_str() {
-        "profile" => Scope::Profile,
-        "year" => Scope::Year,
-        other => return Err(unknown("scope", other, "profile or year")),
-    };
-    let kind = match raw.kind.as_str() {
-        "quantity" => {
-            let missing = |field| DictionaryError::MissingField {
-                pattern: pattern.clone(),
-                field,
-            };
-            let dimension = raw
-                .dimension
-                .as_deref()
-                .ok_or_else(|| missing("dimension"))?;
-            let dimension = dimension.parse().map_err(|_| {
-                let names: Vec<_> = Dimension::ALL.iter().map(|d| d.as_str()).collect();
-                unknown("dimension", dimension, &names.join(", "))
-            })?;
-            let sign = match raw.sign.as_deref().ok_or_else(|| missing("sign"))? {
-                "non-negative" => Sign::NonNegative,
-                "any" => Sign::Any,
-                other => return Err(unknown("sign", other, "non-negative or any")),
-            };
-            KeyKind::Quantity { dimension, sign }
-        }
-        "text" => KeyKind::Text {
-            values: raw.values.clone(),
-        },
-        "flag" => KeyKind::Flag,
-        other => return Err(unknown("kind", other, "quantity, text or flag")),
-    };
-    let not_allowed = |field| DictionaryError::FieldNotAllowed {
-        pattern: pattern.clone(),
-        field,
-        kind: kind.name(),
-    };
-    if !matches!(kind, KeyKind::Quantity { .. }) {
-        if raw.dimension.is_some() {
-            return Err(not_allowed("dimension"));
-        }
-        if raw.sign.is_some() {
-            return Err(not_allowed("sign"));
-        }
-    }
-    if !matches!(kind, KeyKind::Text { .. }) && raw.values.is_some() {
-        return Err(not_allowed("values"));
-    }
-    Ok(KeyDef {
-        pattern,
-        kind,
-        scope,
-        zh: raw.zh,
-        en: raw.en,
-    })
 }

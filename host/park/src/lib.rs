@@ -18,12 +18,14 @@ pub mod park;
 mod tree;
 pub mod units;
 mod view;
+mod warning;
 
-pub use dictionary::{Dictionary, DictionaryError, KeyDef, KeyKind, Scope, Sign};
+pub use dictionary::{Dictionary, DictionaryError, KeyClash, KeyDef, KeyKind, Scope, Sign};
 pub use error::{DataError, Location, ParkError, ParkErrors};
 pub use park::{Fact, Format, Park};
 pub use units::{ConvertError, Dimension, Unit, UnitError};
 pub use view::{DeclaredQuantity, YearView};
+pub use warning::ParkWarning;
 
 /// Text in both languages; reports choose one.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, schemars::JsonSchema)]

@@ -3,11 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 use crate::dictionary::Dictionary;
 use crate::error::{Location, ParkError, ParkErrors};
 use crate::park::{Fact, Format, Park};
 use crate::tree::Node;
+use crate::warning::ParkWarning;
 use crate::{Text, closest};
 
 mod value;
@@ -17,8 +19,9 @@ const FIELDS: [&str; 5] = ["id", "name", "province", "profile", "years"];
 pub(crate) struct Loader<'a> {
     path: &'a Path,
     format: Format,
-    dictionary: &'a Dictionary,
+    dictionary: &'a Arc<Dictionary>,
     errors: Vec<ParkError>,
+    warnings: Vec<ParkWarning>,
 }
 
 /// The facts of one section (the profile or one year) being read.
@@ -63,12 +66,13 @@ fn unique(members: &[(String, Node)], mut duplicate: impl FnMut(&str)) -> Vec<(&
 }
 
 impl<'a> Loader<'a> {
-    pub(crate) fn new(path: &'a Path, format: Format, dictionary: &'a Dictionary) -> Self {
+    pub(crate) fn new(path: &'a Path, format: Format, dictionary: &'a Arc<Dictionary>) -> Self {
         Loader {
             path,
             format,
             dictionary,
             errors: Vec::new(),
+            warnings: Vec::new(),
         }
     }
 
@@ -134,6 +138,8 @@ impl<'a> Loader<'a> {
                 province,
                 profile: profile.facts,
                 years,
+                dictionary: Arc::clone(self.dictionary),
+                warnings: self.warnings,
             }),
             _ => Err(ParkErrors::new(self.errors)),
         }
@@ -304,6 +310,7 @@ impl<'a> Loader<'a> {
 
     /// An unknown key. A table that does not look like a value is a group of
     /// unknown keys: each is reported, so that each gets its own suggestion.
+    /// A key of a standard not loaded in this run is ignored with a warning.
     fn unknown(&mut self, at: Location, key: String, node: &Node) {
         if let Node::Table(members) = node
             && !members.is_empty()
@@ -314,12 +321,29 @@ impl<'a> Loader<'a> {
             }
             return;
         }
+        if let Some(owner) = self.absent_owner(&key) {
+            self.warnings.push(ParkWarning {
+                path: self.path(),
+                at,
+                key: crate::clip(&key),
+                owner: owner.to_owned(),
+            });
+            return;
+        }
         self.push(ParkError::UnknownKey {
             path: self.path(),
             at,
             suggestion: self.dictionary.suggest(&key),
             key: crate::clip(&key),
         });
+    }
+
+    /// The standard id of a key in the namespace `x-<id>` of a standard not
+    /// loaded in this run.
+    fn absent_owner<'k>(&self, key: &'k str) -> Option<&'k str> {
+        let first = key.split('.').next()?;
+        let owner = first.strip_prefix("x-")?;
+        (crate::dictionary::is_word(owner) && !self.dictionary.owns(owner)).then_some(owner)
     }
 }
 

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use sha2::{Digest, Sha256};
 
@@ -10,6 +11,7 @@ use crate::error::{DataError, ParkError, ParkErrors};
 use crate::load::Loader;
 use crate::units::Unit;
 use crate::view::YearView;
+use crate::warning::ParkWarning;
 use crate::{Text, tree};
 
 /// The syntax of a park file, chosen by its extension.
@@ -82,12 +84,24 @@ pub struct Park {
     pub profile: BTreeMap<String, Fact>,
     /// Facts of each calendar year, by year then key.
     pub years: BTreeMap<i32, BTreeMap<String, Fact>>,
+    /// The dictionary the file was checked against, which the per-year view
+    /// reads keys with: the shared one, or the dictionary of a run.
+    pub dictionary: Arc<Dictionary>,
+    /// What the file holds that was ignored, in the order found.
+    pub warnings: Vec<ParkWarning>,
 }
 
 impl Park {
-    /// Read and check a park file; the format follows the extension. Every
-    /// problem of the file is reported at once.
+    /// Read and check a park file against the shared dictionary; the format
+    /// follows the extension. Every problem of the file is reported at once.
     pub fn load(path: &Path) -> Result<Park, ParkErrors> {
+        let dictionary = Dictionary::shared().map_err(ParkError::from)?;
+        Self::load_with(path, &dictionary)
+    }
+
+    /// Read and check a park file against the dictionary of a run (the
+    /// shared one plus the keys of the standards loaded for it).
+    pub fn load_with(path: &Path, dictionary: &Arc<Dictionary>) -> Result<Park, ParkErrors> {
         let format = Format::from_path(path).ok_or_else(|| ParkError::UnsupportedFormat {
             path: path.to_owned(),
         })?;
@@ -98,13 +112,25 @@ impl Park {
         let text = std::str::from_utf8(&bytes).map_err(|_| ParkError::NotUtf8 {
             path: path.to_owned(),
         })?;
-        Self::parse(text, format, path)
+        Self::parse_with(text, format, path, dictionary)
     }
 
-    /// Check a park file already in memory; `path` names it in messages.
+    /// Check a park file already in memory against the shared dictionary;
+    /// `path` names it in messages.
     pub fn parse(text: &str, format: Format, path: &Path) -> Result<Park, ParkErrors> {
+        let dictionary = Dictionary::shared().map_err(ParkError::from)?;
+        Self::parse_with(text, format, path, &dictionary)
+    }
+
+    /// Check a park file already in memory against the dictionary of a run;
+    /// `path` names it in messages.
+    pub fn parse_with(
+        text: &str,
+        format: Format,
+        path: &Path,
+        dictionary: &Arc<Dictionary>,
+    ) -> Result<Park, ParkErrors> {
         let digest = hex(&Sha256::digest(text.as_bytes()));
-        let dictionary = Dictionary::bundled().map_err(ParkError::from)?;
         // Editors on Windows often start UTF-8 files with a byte order mark.
         let body = text.strip_prefix('\u{feff}').unwrap_or(text);
         let parsed = match format {

@@ -277,7 +277,7 @@ pub enum UnitError {
     },
 }
 
-fn dimension_names() -> String {
+pub(crate) fn dimension_names() -> String {
     Dimension::ALL.map(Dimension::as_str).join(", ")
 }
 
@@ -333,8 +333,8 @@ fn suggest(symbol: &str) -> Option<String> {
     closest(symbol, |_| true)
 }
 
-/// The closest known symbol of `dimension` to an unknown one, as [`suggest`]
-/// but among the units a key of that dimension takes.
+/// The closest known symbol of `dimension` to an unknown one, as [`unit()`]
+/// suggests one but among the units a key of that dimension takes.
 pub fn suggest_in(symbol: &str, dimension: Dimension) -> Option<String> {
     closest(symbol.trim(), |u| u.dimension == dimension)
 }

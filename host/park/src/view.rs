@@ -1,4 +1,6 @@
-//! What the host serves to a standard for one assessment year.
+//! What the host serves to a standard for one assessment year. Keys are
+//! read with the park's own dictionary: the shared one, or the dictionary of
+//! the run it was loaded for.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -35,8 +37,8 @@ impl<'a> YearView<'a> {
     /// Errors for a key outside the dictionary, a key that is not a quantity,
     /// an unknown unit or a unit of another dimension than the key's.
     pub fn quantity(&self, key: &str, unit: &str) -> Result<Option<f64>, DataError> {
-        let (def, to) = quantity_key(key, unit)?;
-        match self.fact(key, def) {
+        let (def, to) = quantity_key(&self.park.dictionary, key, unit)?;
+        match self.fact(key, def.scope) {
             Some(fact) => convert(fact, to),
             None => Ok(None),
         }
@@ -44,7 +46,7 @@ impl<'a> YearView<'a> {
 
     /// A declared quantity, as [`YearView::quantity`] gives it.
     pub fn declared(&self, q: &DeclaredQuantity) -> Result<Option<f64>, DataError> {
-        match self.fact(&q.key, q.def) {
+        match self.fact(&q.key, q.scope) {
             Some(fact) => convert(fact, q.unit),
             None => Ok(None),
         }
@@ -68,20 +70,35 @@ impl<'a> YearView<'a> {
 
     /// The values of a yearly quantity for every year of the file up to the
     /// assessment year that gives it, oldest first; `None` when none does.
+    /// Years without it are skipped: [`YearView::series_by_year`] shows them.
     pub fn series(&self, key: &str, unit: &str) -> Result<Option<Vec<f64>>, DataError> {
-        let (def, to) = quantity_key(key, unit)?;
+        let values: Vec<f64> = self
+            .series_by_year(key, unit)?
+            .into_iter()
+            .map(|(_, value)| value)
+            .collect();
+        Ok((!values.is_empty()).then_some(values))
+    }
+
+    /// `(year, value)` of a yearly quantity for every year of the file up to
+    /// and including the assessment year that gives it, oldest first,
+    /// converted to `unit`; empty when none does. A year without it is absent
+    /// from the list: a gap shows, it is never bridged. Errors as
+    /// [`YearView::series`].
+    pub fn series_by_year(&self, key: &str, unit: &str) -> Result<Vec<(i32, f64)>, DataError> {
+        let (def, to) = quantity_key(&self.park.dictionary, key, unit)?;
         if def.scope == Scope::Profile {
             return Err(DataError::NotYearly {
                 key: key.to_owned(),
             });
         }
         let mut values = Vec::new();
-        for (_, facts) in self.park.years.range(..=self.year) {
+        for (year, facts) in self.park.years.range(..=self.year) {
             if let Some(value) = facts.get(key).map(|f| convert(f, to)).transpose()? {
-                values.extend(value);
+                values.extend(value.map(|v| (*year, v)));
             }
         }
-        Ok((!values.is_empty()).then_some(values))
+        Ok(values)
     }
 
     /// The keys given for this year and in the profile that start with
@@ -97,13 +114,13 @@ impl<'a> YearView<'a> {
     }
 
     fn lookup(&self, key: &str) -> Option<&'a Fact> {
-        let def = Dictionary::bundled().ok()?.lookup(key)?;
-        self.fact(key, def)
+        let def = self.park.dictionary.lookup(key)?;
+        self.fact(key, def.scope)
     }
 
     /// Where a key's value lives: the profile or this year.
-    fn fact(&self, key: &str, def: &KeyDef) -> Option<&'a Fact> {
-        match def.scope {
+    fn fact(&self, key: &str, scope: Scope) -> Option<&'a Fact> {
+        match scope {
             Scope::Profile => self.park.profile.get(key),
             Scope::Year => self.facts.get(key),
         }
@@ -113,20 +130,22 @@ impl<'a> YearView<'a> {
 /// A quantity key and the unit a standard asks for it in, checked against the
 /// dictionary once: reading it for another park or year is then a map lookup
 /// and a conversion (the host serves a standard's declared keys this way).
-#[derive(Debug, Clone)]
+/// Read it from parks loaded with the dictionary it was checked against.
+#[derive(Debug, Clone, PartialEq)]
 pub struct DeclaredQuantity {
     key: String,
-    def: &'static KeyDef,
+    scope: Scope,
     unit: &'static Unit,
 }
 
 impl DeclaredQuantity {
-    /// Check `key` and `unit` as [`YearView::quantity`] does.
-    pub fn new(key: &str, unit: &str) -> Result<Self, DataError> {
-        let (def, unit) = quantity_key(key, unit)?;
+    /// Check `key` and `unit` against `dictionary` as [`YearView::quantity`]
+    /// does.
+    pub fn new(dictionary: &Dictionary, key: &str, unit: &str) -> Result<Self, DataError> {
+        let (def, unit) = quantity_key(dictionary, key, unit)?;
         Ok(DeclaredQuantity {
             key: key.to_owned(),
-            def,
+            scope: def.scope,
             unit,
         })
     }
@@ -135,12 +154,25 @@ impl DeclaredQuantity {
     pub fn key(&self) -> &str {
         &self.key
     }
+
+    /// The unit it is served in.
+    pub fn unit(&self) -> &'static Unit {
+        self.unit
+    }
+
+    /// Where its value lives in a park file.
+    pub fn scope(&self) -> Scope {
+        self.scope
+    }
 }
 
 /// The dictionary entry of a quantity key and the unit asked for, checked
 /// against each other.
-fn quantity_key(key: &str, unit: &str) -> Result<(&'static KeyDef, &'static Unit), DataError> {
-    let dictionary = Dictionary::bundled()?;
+fn quantity_key<'d>(
+    dictionary: &'d Dictionary,
+    key: &str,
+    unit: &str,
+) -> Result<(&'d KeyDef, &'static Unit), DataError> {
     let def = dictionary
         .lookup(key)
         .ok_or_else(|| DataError::UnknownKey {

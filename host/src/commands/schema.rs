@@ -1,20 +1,21 @@
 //! `zcp schema park|report`: the JSON Schema of park files or of the JSON report.
 
-use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use zcp_park::Dictionary;
 
-use super::Status;
+use super::{StandardsSource, Status};
 
 /// Arguments of `zcp schema`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp schema park > schemas/park.schema.json\n  zcp schema report > schemas/report.schema.json\n\nThe schemas are JSON Schema draft 2020-12; the files under `schemas/` are exactly what this prints."
+    after_help = "Examples:\n  zcp schema park > schemas/park.schema.json\n  zcp schema report > schemas/report.schema.json\n\nThe schemas are JSON Schema draft 2020-12; the files under `schemas/` are exactly what this prints with the bundled standards. With `--standards-dir`, the park schema also holds the keys those standards define."
 )]
 pub(crate) struct SchemaArgs {
     /// Which schema to print.
     #[arg(value_enum)]
     which: Which,
+    /// The park schema holds the keys the loaded standards define.
+    #[command(flatten)]
+    source: StandardsSource,
 }
 
 /// The documents zcp publishes a schema for.
@@ -29,8 +30,11 @@ enum Which {
 pub(crate) fn run(args: &SchemaArgs) -> anyhow::Result<Status> {
     let schema = match args.which {
         Which::Park => {
-            let dictionary = Dictionary::bundled().context("reading the data dictionary")?;
-            zcp::schema::park_schema(dictionary)
+            let (_, registry) = args.source.load()?;
+            for error in &registry.errors {
+                eprintln!("warning: not loaded: {error}");
+            }
+            zcp::schema::park_schema(registry.dictionary())
         }
         Which::Report => zcp::schema::report_schema(),
     };

@@ -142,6 +142,8 @@ enum RawVerdict {
     Qualified,
     NotQualified,
     Incomplete,
+    NotApplicable,
+    Assessed,
 }
 
 #[derive(Deserialize)]
@@ -236,6 +238,8 @@ fn expect(raw: RawExpect) -> Result<Expect, String> {
                     RawVerdict::Qualified => Verdict::Qualified,
                     RawVerdict::NotQualified => Verdict::NotQualified,
                     RawVerdict::Incomplete => Verdict::Incomplete,
+                    RawVerdict::NotApplicable => Verdict::NotApplicable,
+                    RawVerdict::Assessed => Verdict::Assessed,
                 },
                 indicators,
             })

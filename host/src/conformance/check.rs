@@ -211,6 +211,8 @@ fn verdict_name(verdict: Verdict) -> &'static str {
         Verdict::Qualified => "qualified",
         Verdict::NotQualified => "not-qualified",
         Verdict::Incomplete => "incomplete",
+        Verdict::NotApplicable => "not-applicable",
+        Verdict::Assessed => "assessed",
     }
 }
 
@@ -250,10 +252,12 @@ mod tests {
     fn result(id: &str, outcome: Outcome, value: Option<f64>, missing: &[&str]) -> IndicatorResult {
         IndicatorResult {
             id: id.to_owned(),
+            kind: crate::model::IndicatorKind::Core,
             outcome,
             value,
             unit: "tCO2/tce".to_owned(),
             threshold: Threshold::AtMost(0.2),
+            band: None,
             score: None,
             explanation: Text {
                 zh: String::new(),
@@ -270,6 +274,7 @@ mod tests {
                 verdict,
                 Some(Evaluation {
                     verdict,
+                    summary: None,
                     tier: None,
                     score: None,
                     results,

@@ -20,7 +20,7 @@ use std::slice;
 use std::sync::Arc;
 
 use serde::Serialize;
-use zcp_park::{Format, Park};
+use zcp_park::{Dictionary, Format, Park};
 
 pub use case::{Case, DEFAULT_TOLERANCE, ErrorKind, Expect, ExpectedValue, IndicatorExpect};
 pub use check::{Check, Failure};
@@ -135,10 +135,10 @@ impl CaseSource {
     }
 
     /// The park file, every problem of it one line each.
-    fn load_park(&self, name: &str) -> Result<Park, Vec<String>> {
+    fn load_park(&self, name: &str, dictionary: &Arc<Dictionary>) -> Result<Park, Vec<String>> {
         let path = self.path(name);
         let loaded = match self.files {
-            Files::Disk => Park::load(&path),
+            Files::Disk => Park::load_with(&path, dictionary),
             Files::Embedded(files) => {
                 let text = files.iter().find(|(n, _)| *n == name).map(|(_, t)| *t);
                 let Some(text) = text else {
@@ -153,7 +153,7 @@ impl CaseSource {
                         path.display()
                     )]);
                 };
-                Park::parse(text, format, &path)
+                Park::parse_with(text, format, &path, dictionary)
             }
         };
         loaded.map_err(|errors| errors.to_string().lines().map(str::to_owned).collect())
@@ -337,7 +337,7 @@ pub fn run(
     };
     let reports: Vec<CaseReport> = sources
         .iter()
-        .map(|source| run_case(runtime, &chain, source))
+        .map(|source| run_case(runtime, registry.dictionary(), &chain, source))
         .collect();
     let passed = reports.iter().filter(|r| r.passed).count();
     Ok(SuiteReport {
@@ -391,7 +391,12 @@ pub fn run_bundled(
     Ok(suites)
 }
 
-fn run_case(runtime: &Runtime, chain: &Chain, source: &CaseSource) -> CaseReport {
+fn run_case(
+    runtime: &Runtime,
+    dictionary: &Arc<Dictionary>,
+    chain: &Chain,
+    source: &CaseSource,
+) -> CaseReport {
     let mut report = CaseReport {
         name: source.name.clone(),
         description: None,
@@ -411,15 +416,21 @@ fn run_case(runtime: &Runtime, chain: &Chain, source: &CaseSource) -> CaseReport
     };
     report.description = Some(case.description.clone());
     report.derivation = Some(case.derivation.clone());
-    report.failures = failures(runtime, chain, source, &case);
+    report.failures = failures(runtime, dictionary, chain, source, &case);
     report.passed = report.failures.is_empty();
     report
 }
 
-fn failures(runtime: &Runtime, chain: &Chain, source: &CaseSource, case: &Case) -> Vec<Failure> {
+fn failures(
+    runtime: &Runtime,
+    dictionary: &Arc<Dictionary>,
+    chain: &Chain,
+    source: &CaseSource,
+    case: &Case,
+) -> Vec<Failure> {
     let lines = |lines: Vec<String>| lines.into_iter().map(Failure::case).collect();
     let park = match source.park_name(case) {
-        Ok(name) => match source.load_park(&name) {
+        Ok(name) => match source.load_park(&name, dictionary) {
             Ok(park) => park,
             Err(errors) => return lines(errors),
         },

@@ -8,7 +8,7 @@ use super::md::{
 };
 use super::table::{new_table, status_label};
 use super::{Lang, threshold_label};
-use crate::model::{Indicator, StandardInfo};
+use crate::model::{DefinedKind, Indicator, KeyDefinition, ParameterValues, StandardInfo};
 use crate::runtime::{Plugin, PluginError};
 
 /// `zcp standards`: every loaded standard, and those that failed to load.
@@ -19,6 +19,7 @@ pub fn render_standards(plugins: &[Arc<Plugin>], errors: &[PluginError], lang: L
         lang.say("名称", "title"),
         lang.say("地区", "jurisdiction"),
         lang.say("来源", "origin"),
+        "WIT",
         "sha256",
     ]);
     for p in plugins {
@@ -28,6 +29,7 @@ pub fn render_standards(plugins: &[Arc<Plugin>], errors: &[PluginError], lang: L
             lang.pick(&p.info.title).to_owned(),
             p.info.jurisdiction.clone(),
             p.origin.to_string(),
+            p.wit_version.to_string(),
             p.digest[..12].to_owned(),
         ]);
     }
@@ -70,9 +72,10 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     }
     let _ = writeln!(
         out,
-        "{}: {} · sha256 {}\n",
+        "{}: {} · WIT {} · sha256 {}\n",
         lang.say("来源", "origin"),
         plugin.origin,
+        plugin.wit_version,
         plugin.digest
     );
 
@@ -106,11 +109,7 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
         params.add_row(vec![
             p.name.clone(),
             format!("{}{provisional}", p.default_value),
-            if p.allowed.is_empty() {
-                "—".to_owned()
-            } else {
-                p.allowed.join(", ")
-            },
+            values_label(&p.values, lang, str::to_owned),
             lang.pick(&p.description).to_owned(),
         ]);
     }
@@ -134,7 +133,82 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
         ]);
     }
     let _ = writeln!(out, "{data}");
+    if !info.defines.is_empty() {
+        let mut defines = new_table(&[
+            lang.say("本标准定义的数据项", "data key it defines"),
+            lang.say("类型", "kind"),
+            lang.say("范围", "scope"),
+            lang.say("说明", "description"),
+        ]);
+        for d in &info.defines {
+            defines.add_row(definition_row(d, lang, str::to_owned));
+        }
+        let _ = writeln!(out, "{defines}");
+    }
+    if !info.tiers.is_empty() {
+        let mut tiers = new_table(&[lang.say("等级", "tier"), lang.say("最低得分", "from score")]);
+        for t in &info.tiers {
+            tiers.add_row(vec![
+                format!("{} ({})", lang.pick(&t.title), t.id),
+                super::display_limit(t.min_score),
+            ]);
+        }
+        let _ = writeln!(out, "{tiers}");
+    }
     out
+}
+
+/// A parameter's accepted values in words.
+fn values_label(values: &ParameterValues, lang: Lang, show: impl Fn(&str) -> String) -> String {
+    match values {
+        ParameterValues::Any => "—".to_owned(),
+        ParameterValues::OneOf(words) => {
+            words.iter().map(|w| show(w)).collect::<Vec<_>>().join(", ")
+        }
+        ParameterValues::Number { .. } => {
+            format!("{} {}", lang.say("数值", "a number"), values.describe())
+        }
+    }
+}
+
+/// A defined key's row: key, kind (with dimension or values), scope, description.
+fn definition_row(d: &KeyDefinition, lang: Lang, show: impl Fn(&str) -> String) -> Vec<String> {
+    let kind = match &d.kind {
+        DefinedKind::Quantity {
+            dimension,
+            negative_allowed,
+        } => format!(
+            "{} ({dimension}{})",
+            lang.say("数量", "quantity"),
+            if *negative_allowed {
+                lang.say("，可为负", ", may be negative")
+            } else {
+                ""
+            }
+        ),
+        DefinedKind::Text { values } if values.is_empty() => lang.say("文本", "text").to_owned(),
+        DefinedKind::Text { values } => format!(
+            "{}: {}",
+            lang.say("文本", "text"),
+            values
+                .iter()
+                .map(|v| show(v))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        DefinedKind::Flag => lang.say("是/否", "yes/no").to_owned(),
+    };
+    vec![
+        show(&d.key),
+        kind,
+        if d.yearly {
+            lang.say("逐年", "per year")
+        } else {
+            lang.say("园区概况", "profile")
+        }
+        .to_owned(),
+        lang.pick(&d.description).to_owned(),
+    ]
 }
 
 /// `zcp standards --format markdown`: every loaded standard, and those that failed to load.
@@ -155,6 +229,7 @@ pub fn render_standards_markdown(
         lang.say("地区", "Jurisdiction"),
         lang.say("扩展自", "Extends"),
         lang.say("来源", "Origin"),
+        "WIT",
         "SHA-256",
     ]);
     for p in plugins {
@@ -168,6 +243,7 @@ pub fn render_standards_markdown(
                 .as_deref()
                 .map_or_else(|| "—".to_owned(), code),
             origin_label(&p.origin, lang),
+            p.wit_version.to_string(),
             code(&p.digest),
         ]);
     }
@@ -228,6 +304,7 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
         lang.say("来源", "Origin"),
         origin_label(&plugin.origin, lang),
     ));
+    facts.push(("WIT", code(plugin.wit_version.as_str())));
     facts.push(("SHA-256", code(&plugin.digest)));
     let mut list = String::new();
     for (name, value) in facts {
@@ -290,15 +367,7 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
                 lang.say("否", "no")
             }
             .to_owned(),
-            if p.allowed.is_empty() {
-                "—".to_owned()
-            } else {
-                p.allowed
-                    .iter()
-                    .map(|a| code(a))
-                    .collect::<Vec<_>>()
-                    .join(", ")
-            },
+            values_label(&p.values, lang, code),
             lang.pick(&p.description).to_owned(),
         ]);
     }
@@ -336,6 +405,34 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
         doc.block(lang.say("不读取园区数据。", "Reads no park data."));
     } else {
         doc.block(data.render());
+    }
+    if !info.defines.is_empty() {
+        doc.block(format!(
+            "## {}",
+            lang.say("本标准定义的数据项", "Data keys it defines")
+        ));
+        let mut defines = MdTable::new(&[
+            lang.say("数据项", "Data key"),
+            lang.say("类型", "Kind"),
+            lang.say("范围", "Scope"),
+            lang.say("说明", "Description"),
+        ]);
+        for d in &info.defines {
+            defines.row(definition_row(d, lang, code));
+        }
+        doc.block(defines.render());
+    }
+    if !info.tiers.is_empty() {
+        doc.block(format!("## {}", lang.say("等级", "Tiers")));
+        let mut tiers =
+            MdTable::new(&[lang.say("等级", "Tier"), lang.say("最低得分", "From score")]);
+        for t in &info.tiers {
+            tiers.row(vec![
+                format!("{} ({})", one_line(lang.pick(&t.title)), code(&t.id)),
+                super::display_limit(t.min_score),
+            ]);
+        }
+        doc.block(tiers.render());
     }
     doc.finish()
 }

@@ -115,6 +115,11 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, doc: &mut Do
         &section.errors,
         lang,
     ));
+    doc.block(labelled_list(
+        lang.say("警告", "Warning"),
+        &section.warnings,
+        lang,
+    ));
     if section.runs.is_empty() {
         return;
     }
@@ -260,6 +265,9 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, doc: &mut Doc) {
         ),
     ];
     if let Some(evaluation) = &run.evaluation {
+        if let Some(summary) = &evaluation.summary {
+            facts.push((lang.say("说明", "Why"), one_line(lang.pick(summary))));
+        }
         if let Some(tier) = &evaluation.tier {
             facts.push((lang.say("等级", "Tier"), tier.clone()));
         }
@@ -489,9 +497,17 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         lang.say("zcp 版本", "zcp version"),
         colon(lang),
         report.host_version,
-        lang.say("评价接口（WIT）版本", "Contract (WIT) version"),
+        lang.say(
+            "主机支持的评价接口（WIT）版本",
+            "Contract (WIT) versions the host runs"
+        ),
         colon(lang),
-        report.wit_version,
+        report
+            .wit_versions
+            .iter()
+            .map(|v| v.as_str())
+            .collect::<Vec<_>>()
+            .join(", "),
         lang.say("给定的参数", "Parameters given"),
         colon(lang),
     ));
@@ -502,6 +518,7 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         lang.say("状态", "Status"),
         lang.say("扩展自", "Extends"),
         lang.say("来源", "Origin"),
+        "WIT",
         "SHA-256",
     ]);
     for s in &report.standards {
@@ -510,6 +527,7 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
             status_label(s.status, lang).to_owned(),
             s.extends.as_deref().map_or_else(|| "—".to_owned(), code),
             origin_label(&s.origin, lang),
+            s.wit_version.to_string(),
             code(&s.digest),
         ]);
     }

@@ -116,6 +116,8 @@ pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
         Verdict::Qualified => lang.say("符合", "QUALIFIED"),
         Verdict::NotQualified => lang.say("不符合", "NOT QUALIFIED"),
         Verdict::Incomplete => lang.say("无法判定（数据不完整）", "INCOMPLETE"),
+        Verdict::NotApplicable => lang.say("不适用", "NOT APPLICABLE"),
+        Verdict::Assessed => lang.say("已评估（不设判定）", "ASSESSED"),
     }
 }
 

@@ -110,6 +110,9 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
     for error in &section.errors {
         let _ = writeln!(out, "   {} {error}", lang.say("错误：", "error:"));
     }
+    for warning in &section.warnings {
+        let _ = writeln!(out, "   {} {warning}", lang.say("警告：", "warning:"));
+    }
     if section.runs.len() > 1 {
         let _ = writeln!(out, "{}", side_by_side(&section.runs, lang));
     }
@@ -186,6 +189,14 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String
         lang.say("结论", "verdict"),
         verdict_label(run.verdict, lang)
     );
+    if let Some(summary) = run.evaluation.as_ref().and_then(|e| e.summary.as_ref()) {
+        let _ = writeln!(
+            out,
+            "   {}: {}",
+            lang.say("说明", "why"),
+            lang.pick(summary)
+        );
+    }
     if let Some(error) = &run.error {
         let _ = writeln!(
             out,

@@ -2,8 +2,17 @@
 //!
 //! A standard is plain Rust: implement [`Standard`] against the [`ParkData`]
 //! trait, test it natively with [`FakePark`], and export it as a WebAssembly
-//! component with [`export_standard!`]. The WIT types of
-//! `zcp:evaluation@1.0.0` are re-exported at the crate root.
+//! component with [`export_standard!`]. It targets the contract
+//! `zcp:evaluation@1.1.0` (`wit/1.1.0`), whose types are re-exported at the
+//! crate root.
+//!
+//! Besides the bindings: [`Inputs`] (the declared data in one call),
+//! [`Params`] (parameters checked against their declared values),
+//! [`meets`] and [`threshold_text`] (full-value comparison), [`verdict_of`]
+//! (the pass/fail rule, by result kind), [`results_of_kind`] and
+//! [`not_applicable`] (reading and writing evaluations), and
+//! [`define_quantity`], [`define_text`], [`define_flag`] (the data keys a
+//! standard adds to the dictionary).
 //!
 //! ```
 //! use zcp_sdk::*;
@@ -32,6 +41,9 @@
 //!                 description: text("电网购电", "grid purchase"),
 //!             }],
 //!             parameters: vec![],
+//!             defines: vec![],
+//!             tiers: vec![],
+//!             max_score: None,
 //!         }
 //!     }
 //!
@@ -50,17 +62,21 @@
 //!         let shown = value.map_or("—".into(), |v| fmt_num(v, 0));
 //!         let result = IndicatorResult {
 //!             id: "core.grid".into(),
+//!             kind: IndicatorKind::Core,
 //!             outcome,
 //!             value,
 //!             unit: "MWh".into(),
 //!             threshold,
+//!             band: None,
 //!             score: None,
 //!             explanation: text(format!("电网购电 {shown} MWh"), format!("grid purchase {shown} MWh")),
 //!             used: inputs.present(&[GRID]),
 //!             missing: inputs.absent(&[GRID]),
 //!         };
-//!         let verdict = verdict_of(std::slice::from_ref(&result), |_| Some(IndicatorKind::Core));
-//!         Ok(Evaluation { verdict, tier: None, score: None, results: vec![result], assumptions: vec![], notes: vec![] })
+//!         let verdict = verdict_of(std::slice::from_ref(&result));
+//!         // The one-line reason for the verdict: here the one result's explanation.
+//!         let summary = Some(result.explanation.clone());
+//!         Ok(Evaluation { verdict, summary, tier: None, score: None, results: vec![result], assumptions: vec![], notes: vec![] })
 //!     }
 //! }
 //!
@@ -68,20 +84,23 @@
 //! let park = FakePark::new(2025, Tiny::describe().requires).quantity(GRID, 800.0, "MWh");
 //! let evaluation = Tiny::evaluate(&park, &[], None).unwrap();
 //! assert_eq!(evaluation.verdict, Verdict::Qualified);
+//! assert_eq!(results_of_kind(&evaluation, IndicatorKind::Core).count(), 1);
 //! ```
 
 pub mod data;
+pub mod define;
+pub mod evaluation;
 pub mod inputs;
 pub mod params;
 pub mod text;
 pub mod threshold;
 pub mod verdict;
 
-/// Bindings generated from `wit/1.0.0`, the one source of truth for the contract.
+/// Bindings generated from `wit/1.1.0`, the one source of truth for the contract.
 #[allow(missing_docs, clippy::all)]
 pub mod bindings {
     wit_bindgen::generate!({
-        path: "../../wit/1.0.0",
+        path: "../../wit/1.1.0",
         world: "zcp:evaluation/standard",
         default_bindings_module: "zcp_sdk::bindings",
         pub_export_macro: true,
@@ -91,20 +110,24 @@ pub mod bindings {
 }
 
 pub use bindings::zcp::evaluation::types::{
-    Assumption, BandedThreshold, DataRequirement, Evaluation, EvaluationError, Indicator,
-    IndicatorKind, IndicatorResult, Outcome, Parameter, StandardInfo, Status, Text, Threshold,
+    Assumption, BandedThreshold, Bound, DataRequirement, Evaluation, EvaluationError, Indicator,
+    IndicatorKind, IndicatorResult, KeyDefinition, KeyKind, KeyScope, NumberRange, Outcome,
+    Parameter, ParameterValues, QuantityKind, Sign, StandardInfo, Status, Text, Threshold, Tier,
     Verdict,
 };
 pub use data::{FakePark, HostPark, ParkData};
+pub use define::{define_flag, define_quantity, define_text};
+pub use evaluation::{not_applicable, results_of_kind};
 pub use inputs::Inputs;
-pub use params::Params;
+pub use params::{Params, exclusive, inclusive};
 pub use text::{fmt_num, text};
 pub use threshold::{meets, threshold_text};
 pub use verdict::verdict_of;
 
 /// A standard version: its self-description and its rules.
 pub trait Standard {
-    /// Metadata, indicators with thresholds, data requirements and parameters.
+    /// Metadata, indicators with thresholds, data requirements, parameters,
+    /// the keys it defines and, for a scored standard, its tiers.
     fn describe() -> StandardInfo;
 
     /// Evaluate the park served by `data`. `parameters` are those the

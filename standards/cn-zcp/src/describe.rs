@@ -1,5 +1,7 @@
 //! The standard's self-description: metadata, indicators with their declared
-//! thresholds, data requirements and parameters.
+//! kinds and thresholds, data requirements and parameters.
+
+use std::sync::LazyLock;
 
 use zcp_sdk::{
     BandedThreshold, DataRequirement, Indicator, IndicatorKind, StandardInfo, Status, Text,
@@ -9,15 +11,14 @@ use zcp_sdk::{
 use crate::accounting::FuelUse;
 use crate::coefficients::FUELS;
 use crate::guiding::{self, threshold_of};
-use crate::indicators::{
-    self, BELOW_BAND_DEFAULT_THRESHOLD, CORE_UNIT, MIDDLE_BAND_THRESHOLD, UPPER_BAND_THRESHOLD,
-};
+use crate::indicators::{self, BELOW_BAND_DEFAULT_THRESHOLD, Band, CORE_UNIT};
 use crate::read::ncv_unit;
 use crate::{keys, params};
 
 /// The standard id.
 pub const ID: &str = "cn-zcp";
-/// The version this crate encodes.
+/// The version this crate encodes: the rules of 1.0.0, served through the
+/// contract `zcp:evaluation@1.1.0` (the rules did not change, the contract did).
 pub const VERSION: &str = "1.0.0";
 
 /// The full description.
@@ -44,28 +45,32 @@ pub fn info() -> StandardInfo {
         indicators: indicators(),
         requires: requires(),
         parameters: params::declared(),
+        // Every key it reads is in the shared dictionary.
+        defines: vec![],
+        // Pass/fail, not scored.
+        tiers: vec![],
+        max_score: None,
     }
 }
 
-/// The kind of the indicator `id`, `None` for an unknown id.
-pub fn kind_of(id: &str) -> Option<IndicatorKind> {
-    match id {
-        indicators::ZONE_LEVEL
-        | indicators::BOUNDARY
-        | indicators::METERING
-        | indicators::NO_MAJOR_INCIDENT => Some(IndicatorKind::Eligibility),
-        indicators::CARBON_PER_ENERGY => Some(IndicatorKind::Core),
-        guiding::CLEAN_ENERGY_SHARE
-        | guiding::PRODUCT_ENERGY
-        | guiding::SOLID_WASTE
-        | guiding::WASTE_ENERGY
-        | guiding::WATER_REUSE
-        | guiding::DIRECT_GREEN_SUPPLY => Some(IndicatorKind::Guiding),
-        indicators::ENERGY_CONSUMPTION | indicators::CO2_EMISSIONS => {
-            Some(IndicatorKind::Informative)
-        }
-        _ => None,
-    }
+/// Every declared indicator id with its kind, built once per instance.
+static KINDS: LazyLock<Vec<(String, IndicatorKind)>> =
+    LazyLock::new(|| indicators().into_iter().map(|i| (i.id, i.kind)).collect());
+
+/// Whether `id` is an indicator declared in [`info`].
+pub fn is_declared(id: &str) -> bool {
+    KINDS.iter().any(|(declared, _)| declared == id)
+}
+
+/// The kind the indicator `id` is declared with in [`info`]: what its result
+/// carries. An undeclared id is a bug, refused by the evaluation as
+/// `internal` ([`is_declared`]); it gets `informative` here, which never
+/// decides a verdict.
+pub fn kind_of(id: &str) -> IndicatorKind {
+    KINDS
+        .iter()
+        .find(|(declared, _)| declared == id)
+        .map_or(IndicatorKind::Informative, |(_, kind)| *kind)
 }
 
 fn all_parks(threshold: Threshold) -> Vec<BandedThreshold> {
@@ -77,6 +82,7 @@ fn all_parks(threshold: Threshold) -> Vec<BandedThreshold> {
 
 fn indicator(
     id: &str,
+    kind: IndicatorKind,
     title: Text,
     unit: &str,
     thresholds: Vec<BandedThreshold>,
@@ -85,22 +91,28 @@ fn indicator(
     Indicator {
         id: id.to_owned(),
         title,
-        // Every id here has a kind; informative is the harmless fallback.
-        kind: kind_of(id).unwrap_or(IndicatorKind::Informative),
+        kind,
         unit: unit.to_owned(),
         thresholds,
         description,
+        group: None,
+        weight: None,
     }
 }
 
+/// The indicators, each with its kind: the one place a kind is stated.
 fn indicators() -> Vec<Indicator> {
-    let band = |zh: &str, en: &str, limit: f64| BandedThreshold {
-        applies_when: text(zh, en),
-        threshold: Threshold::AtMost(limit),
+    use IndicatorKind::{Core, Eligibility, Guiding, Informative};
+    // The declared threshold of a band is the default one; below 200,000 tce
+    // it is a parameter.
+    let band = |b: Band| BandedThreshold {
+        applies_when: b.applies_when(),
+        threshold: Threshold::AtMost(b.threshold(BELOW_BAND_DEFAULT_THRESHOLD)),
     };
     vec![
         indicator(
             indicators::ZONE_LEVEL,
+            Eligibility,
             text("园区级别", "Zone level"),
             "",
             all_parks(Threshold::Qualitative(indicators::zone_level_condition())),
@@ -111,6 +123,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::BOUNDARY,
+            Eligibility,
             text("园区边界", "Park boundary"),
             "",
             all_parks(Threshold::Qualitative(indicators::boundary_condition())),
@@ -121,6 +134,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::METERING,
+            Eligibility,
             text("能碳统计计量基础", "Energy and carbon metering"),
             "",
             all_parks(Threshold::Qualitative(indicators::metering_condition())),
@@ -131,6 +145,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::NO_MAJOR_INCIDENT,
+            Eligibility,
             text("近三年无重大事故", "No major incident in 3 years"),
             "",
             all_parks(Threshold::Qualitative(
@@ -143,28 +158,13 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::CARBON_PER_ENERGY,
+            Core,
             text(
                 "单位能耗碳排放",
                 "Carbon emissions per unit of energy consumption",
             ),
             CORE_UNIT,
-            vec![
-                band(
-                    "200,000 ≤ E < 1,000,000 tce（E 为年综合能耗）",
-                    "200,000 ≤ E < 1,000,000 tce (E: annual comprehensive energy consumption)",
-                    MIDDLE_BAND_THRESHOLD,
-                ),
-                band(
-                    "E ≥ 1,000,000 tce",
-                    "E ≥ 1,000,000 tce",
-                    UPPER_BAND_THRESHOLD,
-                ),
-                band(
-                    "E < 200,000 tce（暂定参数 below-band-threshold）",
-                    "E < 200,000 tce (provisional parameter below-band-threshold)",
-                    BELOW_BAND_DEFAULT_THRESHOLD,
-                ),
-            ],
+            vec![band(Band::Middle), band(Band::Upper), band(Band::Below)],
             text(
                 "园区二氧化碳排放量（附件4）÷ 园区综合能耗（电力按等价值，附件3 二.1）（附件3 核心指标，未达到的原则上不得申请验收）；档位按同一综合能耗选取，按全数值比较",
                 "Park CO2 emissions (attachment 4) ÷ park comprehensive energy consumption (electricity at its equal value, attachment 3 二.1) (core indicator of attachment 3: a park that misses it may in principle not apply for acceptance); the band is chosen on the same energy consumption, compared on the full value",
@@ -172,6 +172,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::CLEAN_ENERGY_SHARE,
+            Guiding,
             text(
                 "清洁能源消费占比",
                 "Clean energy share of energy consumption",
@@ -185,6 +186,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::PRODUCT_ENERGY,
+            Guiding,
             text(
                 "主要产品单位能耗达到能耗限额标准二级",
                 "Unit energy use of main products at level 2 of the limit standards",
@@ -198,6 +200,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::SOLID_WASTE,
+            Guiding,
             text(
                 "工业固体废物综合利用率",
                 "Industrial solid waste comprehensive utilisation rate",
@@ -211,6 +214,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::WASTE_ENERGY,
+            Guiding,
             text(
                 "余热/余冷/余压综合利用率",
                 "Waste heat, cold and pressure utilisation rate",
@@ -224,6 +228,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::WATER_REUSE,
+            Guiding,
             text("工业用水重复利用率", "Industrial water reuse rate"),
             "%",
             all_parks(threshold_of(guiding::WATER_REUSE)),
@@ -234,6 +239,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             guiding::DIRECT_GREEN_SUPPLY,
+            Guiding,
             text(
                 "绿色电力直接供应比例",
                 "Direct green electricity supply share",
@@ -247,6 +253,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::ENERGY_CONSUMPTION,
+            Informative,
             text("综合能耗", "Comprehensive energy consumption"),
             "tce",
             all_parks(Threshold::Unbounded),
@@ -257,6 +264,7 @@ fn indicators() -> Vec<Indicator> {
         ),
         indicator(
             indicators::CO2_EMISSIONS,
+            Informative,
             text("二氧化碳排放量", "CO2 emissions"),
             "tCO2",
             all_parks(Threshold::Unbounded),

@@ -19,6 +19,7 @@ use crate::keys;
 use crate::params;
 use crate::params::{EQUAL_VALUE_COEFFICIENT, Settings};
 use crate::read;
+use crate::summary;
 
 /// Evaluate the park served by `data` with the evaluator's `parameters`.
 pub fn evaluate(
@@ -80,7 +81,15 @@ pub fn evaluate(
     )?);
     results.extend(informative);
 
-    let verdict = verdict_of(&results, describe::kind_of);
+    if let Some(r) = results.iter().find(|r| !describe::is_declared(&r.id)) {
+        return Err(EvaluationError::Internal(format!(
+            "result `{}` is not an indicator cn-zcp {} declares",
+            r.id,
+            describe::VERSION
+        )));
+    }
+    let verdict = verdict_of(&results);
+    let summary = summary::summary(verdict, &results);
     let mut assumptions = params.assumptions();
     assumptions.extend(constants(
         breakdown.as_ref(),
@@ -89,6 +98,7 @@ pub fn evaluate(
     ));
     Ok(Evaluation {
         verdict,
+        summary: Some(summary),
         tier: None,
         score: None,
         results,

@@ -6,6 +6,7 @@
 use zcp_sdk::{EvaluationError, IndicatorResult, Inputs, Outcome, ParkData, Text, Threshold, text};
 
 use crate::accounting::Breakdown;
+use crate::describe::kind_of;
 use crate::display::{amount, key_list, percent};
 use crate::keys;
 
@@ -75,10 +76,12 @@ pub fn stated_not_applicable(data: &dyn ParkData, id: &str, unit: &str) -> Optio
     let reason = data.text(&key)?;
     Some(IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome: Outcome::NotApplicable,
         value: None,
         unit: unit.to_owned(),
         threshold: threshold_of(id),
+        band: None,
         score: None,
         explanation: text(
             format!("园区说明该指标不适用（{key}）：{reason}"),
@@ -145,10 +148,12 @@ fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
     if r.denominator <= 0.0 {
         return IndicatorResult {
             id: r.id.to_owned(),
+            kind: kind_of(r.id),
             outcome: Outcome::NotApplicable,
             value: None,
             unit: "%".to_owned(),
             threshold,
+            band: None,
             score: None,
             explanation: r.nothing,
             used: r.used,
@@ -313,10 +318,12 @@ fn missing_text(missing: &[String]) -> Text {
 pub(crate) fn insufficient(id: &str, missing: &[String], explanation: Text) -> IndicatorResult {
     IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome: Outcome::InsufficientData,
         value: None,
         unit: "%".to_owned(),
         threshold: threshold_of(id),
+        band: None,
         score: None,
         explanation,
         used: vec![],
@@ -335,10 +342,12 @@ pub(crate) fn result(
 ) -> IndicatorResult {
     IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome: if passes { Outcome::Pass } else { Outcome::Fail },
         value: Some(value),
         unit: "%".to_owned(),
         threshold,
+        band: None,
         score: None,
         explanation,
         used,

@@ -7,6 +7,7 @@ use zcp_sdk::{
 };
 
 use crate::accounting::Breakdown;
+use crate::describe::kind_of;
 use crate::display::{amount, intensity, key_list, limit};
 use crate::explain;
 use crate::keys;
@@ -71,6 +72,31 @@ impl Band {
             Band::Below => below_band_threshold,
             Band::Middle => MIDDLE_BAND_THRESHOLD,
             Band::Upper => UPPER_BAND_THRESHOLD,
+        }
+    }
+
+    /// When this band applies, in the words `describe` declares
+    /// (`applies-when`) and the core result reports (`band`).
+    pub fn applies_when(self) -> Text {
+        match self {
+            Band::Middle => text(
+                "200,000 ≤ E < 1,000,000 tce（E 为年综合能耗）",
+                "200,000 ≤ E < 1,000,000 tce (E: annual comprehensive energy consumption)",
+            ),
+            Band::Upper => text("E ≥ 1,000,000 tce", "E ≥ 1,000,000 tce"),
+            Band::Below => text(
+                "E < 200,000 tce（暂定参数 below-band-threshold）",
+                "E < 200,000 tce (provisional parameter below-band-threshold)",
+            ),
+        }
+    }
+
+    /// The band's energy range in a few characters, for the verdict summary.
+    pub fn range(self) -> &'static str {
+        match self {
+            Band::Below => "< 200,000 tce",
+            Band::Middle => "200,000–1,000,000 tce",
+            Band::Upper => "≥ 1,000,000 tce",
         }
     }
 }
@@ -258,10 +284,12 @@ fn zone_level(p: &Profile) -> Result<IndicatorResult, EvaluationError> {
     };
     Ok(IndicatorResult {
         id: ZONE_LEVEL.to_owned(),
+        kind: kind_of(ZONE_LEVEL),
         outcome,
         value: None,
         unit: String::new(),
         threshold: Threshold::Qualitative(zone_level_condition()),
+        band: None,
         score: None,
         explanation,
         used,
@@ -313,10 +341,12 @@ fn flag_result(
     };
     IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome,
         value: None,
         unit: String::new(),
         threshold: Threshold::Qualitative(condition),
+        band: None,
         score: None,
         explanation,
         used,
@@ -351,15 +381,19 @@ pub fn computed(
         used,
     );
     if !emissions_missing.is_empty() {
-        let threshold = Threshold::AtMost(Band::of(b.energy_tce).threshold(below_band_threshold));
+        let band = Band::of(b.energy_tce);
+        let threshold = Threshold::AtMost(band.threshold(below_band_threshold));
         return Ok((
-            missing_result(
-                CARBON_PER_ENERGY,
-                CORE_UNIT,
-                threshold,
-                used,
-                emissions_missing,
-            ),
+            IndicatorResult {
+                band: Some(band.applies_when()),
+                ..missing_result(
+                    CARBON_PER_ENERGY,
+                    CORE_UNIT,
+                    threshold,
+                    used,
+                    emissions_missing,
+                )
+            },
             vec![
                 energy,
                 missing_result(
@@ -441,10 +475,12 @@ fn missing_result(
     }
     IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome: Outcome::InsufficientData,
         value: None,
         unit: unit.to_owned(),
         threshold,
+        band: None,
         score: None,
         explanation: text(
             format!("缺少 {list}（{}），无法核算", why_zh.join("；")),
@@ -518,10 +554,12 @@ fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorR
     );
     IndicatorResult {
         id: CARBON_PER_ENERGY.to_owned(),
+        kind: kind_of(CARBON_PER_ENERGY),
         outcome: if passes { Outcome::Pass } else { Outcome::Fail },
         value: Some(value),
         unit: CORE_UNIT.to_owned(),
         threshold,
+        band: Some(band.applies_when()),
         score: None,
         explanation,
         used: used.to_vec(),
@@ -532,10 +570,12 @@ fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorR
 fn total(id: &str, value: f64, unit: &str, explanation: Text, used: &[String]) -> IndicatorResult {
     IndicatorResult {
         id: id.to_owned(),
+        kind: kind_of(id),
         outcome: Outcome::Pass,
         value: Some(value),
         unit: unit.to_owned(),
         threshold: Threshold::Unbounded,
+        band: None,
         score: None,
         explanation,
         used: used.to_vec(),

@@ -39,8 +39,14 @@
 //! constants with their sources), [`read`] (park data into accounting
 //! inputs), [`accounting`] (pure energy and CO2 arithmetic), [`indicators`]
 //! (eligibility and core), [`guiding`], [`shares`] and [`products`]
-//! (guiding indicators), [`params`] (parameters), and the helpers [`keys`],
-//! [`display`], [`explain`], [`evaluate`].
+//! (guiding indicators), [`params`] (parameters), [`summary`] (the reason
+//! for the verdict in one line), and the helpers [`keys`], [`display`],
+//! [`explain`], [`evaluate`].
+//!
+//! The component speaks the contract `zcp:evaluation@1.1.0` (`wit/1.1.0`,
+//! through `zcp-sdk`): each result carries the kind its indicator is
+//! declared with and, for the core indicator, the band that applied; the
+//! evaluation carries a one-line summary. The rules are those of 1.0.0.
 
 pub mod accounting;
 pub mod coefficients;
@@ -55,6 +61,7 @@ pub mod params;
 pub mod products;
 pub mod read;
 pub mod shares;
+pub mod summary;
 
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]

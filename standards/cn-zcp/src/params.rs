@@ -1,6 +1,9 @@
 //! Parameters: their declarations and their parsing into typed settings.
 
-use zcp_sdk::{EvaluationError, Parameter, Params, text};
+use zcp_sdk::{
+    Bound, EvaluationError, NumberRange, Parameter, ParameterValues, Params, exclusive, inclusive,
+    text,
+};
 
 use crate::accounting::{ElectricityConversion, Options};
 use crate::coefficients::ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH;
@@ -24,13 +27,26 @@ pub const RECOVERED_ENERGY: &str = "recovered-energy";
 /// What counts as clean energy in the clean energy share.
 pub const CLEAN_ENERGY_DEFINITION: &str = "clean-energy-definition";
 
-/// The parameters, as `describe` declares them.
+/// One of these words.
+fn one_of(words: &[&str]) -> ParameterValues {
+    ParameterValues::OneOf(words.iter().map(|s| (*s).to_owned()).collect())
+}
+
+/// A number above `min`, no upper bound: `≥` when `min` is `inclusive`, `>` otherwise.
+fn from(min: Option<Bound>) -> ParameterValues {
+    ParameterValues::Number(NumberRange { min, max: None })
+}
+
+/// The parameters, as `describe` declares them, with the values each
+/// accepts: the words [`Settings::parse`] knows, or the range of numbers it
+/// accepts (`equal-value-coefficient` above zero; `below-band-threshold`
+/// zero or more).
 pub fn declared() -> Vec<Parameter> {
-    let p = |name: &str, zh: &str, en: &str, default: String, allowed: &[&str]| Parameter {
+    let p = |name: &str, zh: &str, en: &str, default: String, values: ParameterValues| Parameter {
         name: name.to_owned(),
         description: text(zh, en),
         default_value: default,
-        allowed: allowed.iter().map(|s| (*s).to_owned()).collect(),
+        values,
         // A project convention the text does not settle (DOMAIN.md §1-2 [P]).
         provisional: true,
     };
@@ -43,7 +59,7 @@ pub fn declared() -> Vec<Parameter> {
                 "电力折标准煤方法：equal-value 等价值（通知附件3 二.1 的规定，系数见 equal-value-coefficient）或 equivalent 当量值（0.1229 tce/MWh，GB/T 2589，并非通知的方法）；该选择可改变园区所属档位和达标结论",
                 "Electricity to standard coal: `equal-value` (the notice's rule, attachment 3 二.1; coefficient: equal-value-coefficient) or `equivalent` value (0.1229 tce/MWh, GB/T 2589: not the notice's method); the choice can move a park across bands and across pass/fail",
                 "equal-value".to_owned(),
-                &["equal-value", "equivalent"],
+                one_of(&["equal-value", "equivalent"]),
             )
         },
         p(
@@ -51,42 +67,42 @@ pub fn declared() -> Vec<Parameter> {
             "电力等价值折标系数（tce/MWh，大于零的数），按评价年度火电供电标准煤耗取值；通知未给出系数",
             "Equal-value coefficient of electricity (tce/MWh, a positive number), the coal use of thermal power supply of the assessment year; the notice gives no coefficient",
             coef(ELECTRICITY_EQUAL_VALUE_DEFAULT_TCE_PER_MWH),
-            &[],
+            from(exclusive(0.0)),
         ),
         p(
             BELOW_BAND_THRESHOLD,
             "年综合能耗低于 200,000 tce 的园区的核心指标限值（tCO2/tce，不小于零的数）；通知未给出该档，默认取最严档 0.20",
             "Core threshold (tCO2/tce, zero or more) for parks below 200,000 tce a year; the notice gives no band for them, the default applies the strictest band, 0.20",
             limit(BELOW_BAND_DEFAULT_THRESHOLD),
-            &[],
+            from(inclusive(0.0)),
         ),
         p(
             FEEDSTOCK_IN_DENOMINATOR,
             "原料用能是否计入综合能耗（GB/T 2589 计入；原料用能始终不计入碳排放，附件4 二(二)1）",
             "Whether feedstock (non-energy) use counts in the comprehensive energy consumption (GB/T 2589: it does; it never counts in emissions, attachment 4 二(二)1)",
             "true".to_owned(),
-            &["true", "false"],
+            one_of(&["true", "false"]),
         ),
         p(
             BUNKER_IN_ENERGY,
             "国际航空航海燃料是否计入综合能耗（其排放按附件4 二(一) 计入总量并单独列出）",
             "Whether international aviation and navigation (bunker) fuel counts in the energy consumption (its emissions stay in the total and are listed separately, attachment 4 二(一))",
             "true".to_owned(),
-            &["true", "false"],
+            one_of(&["true", "false"]),
         ),
         p(
             RECOVERED_ENERGY,
             "回收能：not-counted 不重复计入能耗和排放（其能量和碳已计入来源燃料）或 counted 按燃料计入",
             "Recovered energy (回收能): `not-counted` again in energy and emissions (its energy and carbon are in the fuel it came from) or `counted` like a fuel burned",
             "not-counted".to_owned(),
-            &["not-counted", "counted"],
+            one_of(&["not-counted", "counted"]),
         ),
         p(
             CLEAN_ENERGY_DEFINITION,
             "清洁能源口径：national-statistics（国家统计口径：非化石能源（零排放因子电力、非化石热力）与天然气）或 non-fossil（仅非化石能源）；其他电网电量均不计入",
             "What counts as clean energy: `national-statistics` (the national statistics definition: non-fossil energy — zero-factor electricity, non-fossil heat — and natural gas) or `non-fossil` (non-fossil energy only); other grid electricity never counts",
             "national-statistics".to_owned(),
-            &["national-statistics", "non-fossil"],
+            one_of(&["national-statistics", "non-fossil"]),
         ),
     ]
 }

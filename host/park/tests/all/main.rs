@@ -6,6 +6,7 @@ mod dictionary;
 mod errors;
 mod odd;
 mod park;
+mod standard_keys;
 mod units;
 mod view;
 

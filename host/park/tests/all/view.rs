@@ -18,7 +18,7 @@ fn declared_quantities_read_like_quantities() {
         ("fuel.natural-gas.final", "m³"),
         ("economy.industrial-value-added", "万元"),
     ] {
-        let declared = DeclaredQuantity::new(key, unit).unwrap();
+        let declared = DeclaredQuantity::new(&park.dictionary, key, unit).unwrap();
         assert_eq!(declared.key(), key);
         for year in [2024, 2025] {
             let view = park.year(year).unwrap();
@@ -30,10 +30,10 @@ fn declared_quantities_read_like_quantities() {
         }
     }
     assert!(matches!(
-        DeclaredQuantity::new("electricity.grid-purchased", "tce"),
+        DeclaredQuantity::new(&park.dictionary, "electricity.grid-purchased", "tce"),
         Err(DataError::WrongDimension { .. })
     ));
-    assert!(DeclaredQuantity::new("electricity.nope", "MWh").is_err());
+    assert!(DeclaredQuantity::new(&park.dictionary, "electricity.nope", "MWh").is_err());
 }
 
 #[test]

@@ -1,18 +1,35 @@
-//! A test standard whose identity is set when it is built, so that the
-//! artifacts crate can build several versions of one id (resolution tests)
-//! and a standard that extends `cn-zcp` (layering tests).
+//! A test standard whose identity and behaviour are set when it is built, so
+//! that the artifacts crate can build several versions of one id (resolution
+//! tests), standards that extend another (layering tests), standards that
+//! define data keys (dictionary tests) and standards answering the verdicts
+//! of contract 1.1.0.
 //!
-//! Build-time variables: `ZCP_TEST_ID`, `ZCP_TEST_VERSION`, `ZCP_TEST_STATUS`
-//! (draft|trial|in-force|superseded|withdrawn), `ZCP_TEST_EFFECTIVE` (ISO
-//! date or empty), `ZCP_TEST_EXTENDS` (requirement or empty), and
-//! `ZCP_TEST_FAULT`: `describe-loop` (describe never returns) or
-//! `unknown-key` (describe requires a key the data dictionary lacks).
+//! Build-time variables:
+//! - `ZCP_TEST_ID`, `ZCP_TEST_VERSION`, `ZCP_TEST_STATUS`
+//!   (draft|trial|in-force|superseded|withdrawn), `ZCP_TEST_EFFECTIVE` (ISO
+//!   date or empty), `ZCP_TEST_EXTENDS` (requirement or empty);
+//! - `ZCP_TEST_FAULT`: `describe-loop` (describe never returns) or
+//!   `unknown-key` (describe requires a key the data dictionary lacks);
+//! - `ZCP_TEST_DEFINES`: `revenue` (defines `x-<id>.tech-revenue`, a
+//!   currency, and `x-<id>.park-type`, and judges the revenue's growth: see
+//!   `revenue.rs`), `revenue-as-mass` (the same with the revenue a mass: two
+//!   versions of one id that clash), `outside` (defines a key outside its
+//!   namespace, which the host refuses), or empty;
+//! - `ZCP_TEST_VERDICT`: `not-applicable` (no results, a summary saying
+//!   why), `assessed` (a score of 72.5 out of 100, tier `b`), or empty.
+//!
+//! With a base evaluation it re-judges the base's core result on a stricter
+//! threshold (`derived.rs`).
 
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // exported only in the component
 
+mod derived;
+mod revenue;
+mod verdicts;
+
 use zcp_sdk::{
-    Evaluation, EvaluationError, Indicator, IndicatorKind, IndicatorResult, Outcome, ParkData,
-    StandardInfo, Status, Threshold, Verdict, text,
+    BandedThreshold, Evaluation, EvaluationError, Indicator, IndicatorKind, KeyDefinition,
+    KeyScope, ParkData, StandardInfo, Status, Text, Threshold, Verdict, define_quantity, text,
 };
 
 const ID: &str = match option_env!("ZCP_TEST_ID") {
@@ -35,19 +52,73 @@ const EXTENDS: &str = match option_env!("ZCP_TEST_EXTENDS") {
     Some(s) => s,
     None => "",
 };
-
 const FAULT: &str = match option_env!("ZCP_TEST_FAULT") {
     Some(s) => s,
     None => "",
 };
+const DEFINES: &str = match option_env!("ZCP_TEST_DEFINES") {
+    Some(s) => s,
+    None => "",
+};
+const VERDICT: &str = match option_env!("ZCP_TEST_VERDICT") {
+    Some(s) => s,
+    None => "",
+};
 
-/// The stricter core threshold a derived (provincial) test standard applies.
-const STRICTER_CORE: f64 = 0.03;
+/// The core indicator every build declares.
+const CORE: &str = "core.carbon-per-energy";
 
 struct Configurable;
 
 fn non_empty(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_owned())
+}
+
+/// `id@version`, in both languages.
+fn label() -> Text {
+    text(format!("{ID}@{VERSION}"), format!("{ID}@{VERSION}"))
+}
+
+/// An indicator without description.
+fn indicator(
+    id: &str,
+    kind: IndicatorKind,
+    title: Text,
+    unit: &str,
+    threshold: Option<Threshold>,
+) -> Indicator {
+    Indicator {
+        id: id.to_owned(),
+        title,
+        kind,
+        unit: unit.to_owned(),
+        thresholds: threshold
+            .map(|threshold| BandedThreshold {
+                applies_when: text("所有园区", "every park"),
+                threshold,
+            })
+            .into_iter()
+            .collect(),
+        description: text("", ""),
+        group: None,
+        weight: None,
+    }
+}
+
+/// The keys this build defines.
+fn defines() -> Vec<KeyDefinition> {
+    match DEFINES {
+        "revenue" | "revenue-as-mass" => revenue::defines(),
+        "outside" => vec![define_quantity(
+            "electricity.test-outside",
+            "energy",
+            zcp_sdk::Sign::NonNegative,
+            KeyScope::Year,
+            "命名空间之外的键",
+            "A key outside the standard's namespace",
+        )],
+        _ => vec![],
+    }
 }
 
 impl zcp_sdk::Standard for Configurable {
@@ -58,7 +129,7 @@ impl zcp_sdk::Standard for Configurable {
                 counter = std::hint::black_box(counter.wrapping_add(1));
             }
         }
-        let requires = match FAULT {
+        let mut requires = match FAULT {
             "unknown-key" => vec![zcp_sdk::DataRequirement {
                 key: "electricity.nonsense".to_owned(),
                 unit: "MWh".to_owned(),
@@ -67,6 +138,24 @@ impl zcp_sdk::Standard for Configurable {
             }],
             _ => vec![],
         };
+        let mut indicators = vec![indicator(
+            CORE,
+            IndicatorKind::Core,
+            text(
+                "单位能耗碳排放（更严）",
+                "Carbon per unit of energy (stricter)",
+            ),
+            "tCO2/tce",
+            None,
+        )];
+        if revenue::enabled() {
+            requires.extend(revenue::requires());
+            indicators.extend(revenue::indicators());
+        }
+        let (tiers, max_score) = verdicts::tiers();
+        if VERDICT == "assessed" {
+            indicators.push(verdicts::scored_indicator());
+        }
         let status = match STATUS {
             "trial" => Status::Trial,
             "in-force" => Status::InForce,
@@ -87,73 +176,39 @@ impl zcp_sdk::Standard for Configurable {
             status,
             effective: non_empty(EFFECTIVE),
             extends: non_empty(EXTENDS),
-            indicators: vec![Indicator {
-                id: "core.carbon-per-energy".to_owned(),
-                title: text(
-                    "单位能耗碳排放（更严）",
-                    "Carbon per unit of energy (stricter)",
-                ),
-                kind: IndicatorKind::Core,
-                unit: "tCO2/tce".to_owned(),
-                thresholds: vec![],
-                description: text("", ""),
-            }],
+            indicators,
             requires,
             parameters: vec![],
+            defines: defines(),
+            tiers,
+            max_score,
         }
     }
 
     fn evaluate(
-        _data: &dyn ParkData,
+        data: &dyn ParkData,
         _parameters: &[(String, String)],
         base: Option<Evaluation>,
     ) -> Result<Evaluation, EvaluationError> {
-        let Some(base) = base else {
-            return Ok(Evaluation {
-                verdict: Verdict::Qualified,
-                tier: None,
-                score: None,
-                results: vec![],
-                assumptions: vec![],
-                notes: vec![text(format!("{ID}@{VERSION}"), format!("{ID}@{VERSION}"))],
-            });
-        };
-        // A derived standard: re-judge the base's core value on a stricter threshold.
-        let core = base
-            .results
-            .iter()
-            .find(|r| r.id == "core.carbon-per-energy");
-        let value = core.and_then(|r| r.value);
-        let outcome = match value {
-            Some(v) if v <= STRICTER_CORE => Outcome::Pass,
-            Some(_) => Outcome::Fail,
-            None => Outcome::InsufficientData,
-        };
-        let verdict = match (base.verdict, outcome) {
-            (Verdict::NotQualified, _) | (_, Outcome::Fail) => Verdict::NotQualified,
-            (Verdict::Qualified, Outcome::Pass) => Verdict::Qualified,
-            _ => Verdict::Incomplete,
-        };
+        match VERDICT {
+            "not-applicable" => return Ok(verdicts::not_applicable()),
+            "assessed" => return Ok(verdicts::assessed()),
+            _ => {}
+        }
+        if let Some(base) = base {
+            return Ok(derived::evaluate(base));
+        }
+        if revenue::enabled() {
+            return revenue::evaluate(data);
+        }
         Ok(Evaluation {
-            verdict,
+            verdict: Verdict::Qualified,
+            summary: None,
             tier: None,
             score: None,
-            results: vec![IndicatorResult {
-                id: "core.carbon-per-energy".to_owned(),
-                outcome,
-                value,
-                unit: "tCO2/tce".to_owned(),
-                threshold: Threshold::AtMost(STRICTER_CORE),
-                score: None,
-                explanation: text(
-                    "基础标准数值，更严限值",
-                    "base value judged on a stricter threshold",
-                ),
-                used: vec![],
-                missing: vec![],
-            }],
+            results: vec![],
             assumptions: vec![],
-            notes: vec![],
+            notes: vec![label()],
         })
     }
 }

@@ -32,6 +32,7 @@ impl zcp_sdk::Standard for HugeOutput {
         }
         Ok(Evaluation {
             verdict: Verdict::Qualified,
+            summary: None,
             tier: None,
             score: None,
             results: vec![],

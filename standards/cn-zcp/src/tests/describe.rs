@@ -2,7 +2,10 @@
 
 use std::collections::BTreeSet;
 
-use zcp_sdk::{IndicatorKind, Standard, Status, Threshold};
+use zcp_sdk::{
+    IndicatorKind, NumberRange, ParameterValues, Params, Standard, Status, Threshold, exclusive,
+    inclusive, text,
+};
 
 use crate::CnZcp;
 
@@ -16,6 +19,72 @@ fn metadata() {
     assert_eq!(info.effective.as_deref(), Some("2025-06-30"));
     assert_eq!(info.extends, None);
     assert!(info.source.zh.contains("发改环资〔2025〕910号"));
+    // Contract 1.1 fields: a pass/fail standard on the shared dictionary.
+    assert!(info.defines.is_empty() && info.tiers.is_empty());
+    assert_eq!(info.max_score, None);
+    assert!(
+        info.indicators
+            .iter()
+            .all(|i| i.group.is_none() && i.weight.is_none())
+    );
+}
+
+#[test]
+fn parameters_declare_the_values_the_code_accepts() {
+    let values: Vec<(String, ParameterValues)> = CnZcp::describe()
+        .parameters
+        .into_iter()
+        .map(|p| (p.name, p.values))
+        .collect();
+    let words = |w: &[&str]| ParameterValues::OneOf(w.iter().map(|s| (*s).to_owned()).collect());
+    let from = |min| ParameterValues::Number(NumberRange { min, max: None });
+    let expected = vec![
+        (
+            "electricity-conversion",
+            words(&["equal-value", "equivalent"]),
+        ),
+        ("equal-value-coefficient", from(exclusive(0.0))),
+        ("below-band-threshold", from(inclusive(0.0))),
+        ("feedstock-in-denominator", words(&["true", "false"])),
+        ("bunker-in-energy", words(&["true", "false"])),
+        ("recovered-energy", words(&["not-counted", "counted"])),
+        (
+            "clean-energy-definition",
+            words(&["national-statistics", "non-fossil"]),
+        ),
+    ];
+    let expected: Vec<(String, ParameterValues)> = expected
+        .into_iter()
+        .map(|(n, v)| (n.to_owned(), v))
+        .collect();
+    assert_eq!(values, expected);
+}
+
+#[test]
+fn core_bands_are_declared_in_the_words_results_use() {
+    let info = CnZcp::describe();
+    let Some(core) = info
+        .indicators
+        .iter()
+        .find(|i| i.id == "core.carbon-per-energy")
+    else {
+        panic!("no core indicator")
+    };
+    let declared: Vec<_> = core.thresholds.iter().map(|b| &b.applies_when).collect();
+    assert_eq!(
+        declared,
+        vec![
+            &text(
+                "200,000 ≤ E < 1,000,000 tce（E 为年综合能耗）",
+                "200,000 ≤ E < 1,000,000 tce (E: annual comprehensive energy consumption)"
+            ),
+            &text("E ≥ 1,000,000 tce", "E ≥ 1,000,000 tce"),
+            &text(
+                "E < 200,000 tce（暂定参数 below-band-threshold）",
+                "E < 200,000 tce (provisional parameter below-band-threshold)"
+            ),
+        ]
+    );
 }
 
 #[test]
@@ -55,8 +124,9 @@ fn ids_and_keys_are_unique() {
 #[test]
 fn every_default_is_allowed() {
     for p in CnZcp::describe().parameters {
+        let given = [(p.name.clone(), p.default_value.clone())];
         assert!(
-            p.allowed.is_empty() || p.allowed.contains(&p.default_value),
+            Params::resolve(std::slice::from_ref(&p), &given).is_ok(),
             "{}",
             p.name
         );

@@ -7,6 +7,7 @@ use crate::indicators::{CARBON_PER_ENERGY, CO2_EMISSIONS, ENERGY_CONSUMPTION};
 
 mod bands;
 mod cases;
+mod contract;
 mod describe;
 mod electricity;
 mod eligibility;

@@ -1,0 +1,154 @@
+//! Host bindings, one module per supported WIT version, each converted into
+//! the host's model (`crate::model`). A component is bound by the exact name
+//! of the `evaluator` interface it exports, never by trying one version and
+//! falling back to another.
+
+use serde::Serialize;
+use wasmtime::Engine;
+use wasmtime::component::Component;
+
+/// The conversions written the same way for every version: each version's
+/// generated types are distinct, so the code is expanded once per module
+/// (where `wit` names that version's `types` interface).
+macro_rules! shared_conversions {
+    () => {
+        fn text(t: wit::Text) -> Text {
+            Text { zh: t.zh, en: t.en }
+        }
+
+        fn wit_text(t: &Text) -> wit::Text {
+            wit::Text {
+                zh: t.zh.clone(),
+                en: t.en.clone(),
+            }
+        }
+
+        fn threshold(t: wit::Threshold) -> model::Threshold {
+            match t {
+                wit::Threshold::AtMost(v) => model::Threshold::AtMost(v),
+                wit::Threshold::AtLeast(v) => model::Threshold::AtLeast(v),
+                wit::Threshold::Within((a, b)) => model::Threshold::Within(a, b),
+                wit::Threshold::Qualitative(t) => model::Threshold::Qualitative(text(t)),
+                wit::Threshold::Unbounded => model::Threshold::Unbounded,
+            }
+        }
+
+        fn wit_threshold(t: &model::Threshold) -> wit::Threshold {
+            match t {
+                model::Threshold::AtMost(v) => wit::Threshold::AtMost(*v),
+                model::Threshold::AtLeast(v) => wit::Threshold::AtLeast(*v),
+                model::Threshold::Within(a, b) => wit::Threshold::Within((*a, *b)),
+                model::Threshold::Qualitative(t) => wit::Threshold::Qualitative(wit_text(t)),
+                model::Threshold::Unbounded => wit::Threshold::Unbounded,
+            }
+        }
+
+        fn kind(k: wit::IndicatorKind) -> model::IndicatorKind {
+            match k {
+                wit::IndicatorKind::Eligibility => model::IndicatorKind::Eligibility,
+                wit::IndicatorKind::Core => model::IndicatorKind::Core,
+                wit::IndicatorKind::Guiding => model::IndicatorKind::Guiding,
+                wit::IndicatorKind::Scored => model::IndicatorKind::Scored,
+                wit::IndicatorKind::Informative => model::IndicatorKind::Informative,
+            }
+        }
+
+        fn status(s: wit::Status) -> model::Status {
+            match s {
+                wit::Status::Draft => model::Status::Draft,
+                wit::Status::Trial => model::Status::Trial,
+                wit::Status::InForce => model::Status::InForce,
+                wit::Status::Superseded => model::Status::Superseded,
+                wit::Status::Withdrawn => model::Status::Withdrawn,
+            }
+        }
+
+        fn outcome(o: wit::Outcome) -> model::Outcome {
+            match o {
+                wit::Outcome::Pass => model::Outcome::Pass,
+                wit::Outcome::Fail => model::Outcome::Fail,
+                wit::Outcome::NotApplicable => model::Outcome::NotApplicable,
+                wit::Outcome::InsufficientData => model::Outcome::InsufficientData,
+            }
+        }
+
+        fn wit_outcome(o: model::Outcome) -> wit::Outcome {
+            match o {
+                model::Outcome::Pass => wit::Outcome::Pass,
+                model::Outcome::Fail => wit::Outcome::Fail,
+                model::Outcome::NotApplicable => wit::Outcome::NotApplicable,
+                model::Outcome::InsufficientData => wit::Outcome::InsufficientData,
+            }
+        }
+
+        /// The standard's own error.
+        pub fn evaluation_error(e: wit::EvaluationError) -> model::StandardError {
+            match e {
+                wit::EvaluationError::InvalidData(m) => model::StandardError::InvalidData(m),
+                wit::EvaluationError::InvalidParameter(m) => {
+                    model::StandardError::InvalidParameter(m)
+                }
+                wit::EvaluationError::Internal(m) => model::StandardError::Internal(m),
+            }
+        }
+    };
+}
+
+pub mod v1_0;
+pub mod v1_1;
+
+/// A version of the `zcp:evaluation` contract this host speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize, schemars::JsonSchema)]
+pub enum WitVersion {
+    /// `wit/1.0.0`: the first release.
+    #[serde(rename = "1.0.0")]
+    V1_0,
+    /// `wit/1.1.0`: defined keys, `not-applicable` and `assessed`, kinds in results.
+    #[serde(rename = "1.1.0")]
+    V1_1,
+}
+
+impl WitVersion {
+    /// Every version this host runs, oldest first.
+    pub const ALL: [WitVersion; 2] = [WitVersion::V1_0, WitVersion::V1_1];
+
+    /// The newest version: what the SDK and the bundled standards target.
+    pub const LATEST: WitVersion = WitVersion::V1_1;
+
+    /// `1.0.0`, `1.1.0`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            WitVersion::V1_0 => "1.0.0",
+            WitVersion::V1_1 => "1.1.0",
+        }
+    }
+
+    /// The name of the interface a standard of this version exports.
+    pub fn evaluator_export(self) -> String {
+        format!("zcp:evaluation/evaluator@{}", self.as_str())
+    }
+
+    /// The versions a component exports an `evaluator` of, by exact name.
+    pub fn exported_by(engine: &Engine, component: &Component) -> Vec<WitVersion> {
+        let names: Vec<String> = component
+            .component_type()
+            .exports(engine)
+            .map(|(name, _)| name.to_owned())
+            .collect();
+        WitVersion::ALL
+            .into_iter()
+            .filter(|v| names.contains(&v.evaluator_export()))
+            .collect()
+    }
+
+    /// Every version, `1.0.0, 1.1.0`, for messages.
+    pub fn list() -> String {
+        WitVersion::ALL.map(WitVersion::as_str).join(", ")
+    }
+}
+
+impl std::fmt::Display for WitVersion {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
