@@ -440,3 +440,29 @@ fn describe_shows_the_keys_a_standard_defines_and_its_wit_version() {
         "a key `regional` does not define"
     );
 }
+
+#[test]
+fn a_component_of_no_version_this_host_runs_is_refused_naming_what_it_exports() {
+    let runtime = zcp::Runtime::new(Limits::default()).unwrap();
+    let cases = [
+        ("(component)", "it exports nothing"),
+        (
+            r#"(component (instance $i) (export "zcp:evaluation/evaluator@9.0.0" (instance $i)))"#,
+            "it exports `zcp:evaluation/evaluator@9.0.0`",
+        ),
+    ];
+    for (text, says) in cases {
+        let bytes = wat::parse_str(text).unwrap();
+        let error = runtime
+            .load(&bytes, zcp::Origin::File("future.wasm".into()))
+            .unwrap_err()
+            .to_string();
+        assert_eq!(
+            error,
+            format!(
+                "`future.wasm`: does not implement `zcp:evaluation/standard`: it exports no \
+                 `zcp:evaluation/evaluator` of a version this host runs (1.0.0, 1.1.0); {says}"
+            )
+        );
+    }
+}
