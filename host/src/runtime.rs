@@ -10,11 +10,11 @@ use std::time::Duration;
 
 use serde::Serialize;
 use sha2::{Digest, Sha256};
-use wasmtime::component::{Component, HasSelf, Linker};
+use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 use zcp_park::{Dictionary, Park};
 
-use crate::bindings::{WitVersion, v1_0, v1_1};
+use crate::bindings::{Bound, WitVersion};
 use crate::cache::ComponentCache;
 use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
@@ -146,12 +146,6 @@ pub struct Plugin {
     pre: Bound,
 }
 
-/// A component pre-instantiated with the bindings of its WIT version.
-enum Bound {
-    V1_0(v1_0::StandardPre<StoreState>),
-    V1_1(v1_1::StandardPre<StoreState>),
-}
-
 impl Plugin {
     /// Resolve its requirements against the run's dictionary (which may hold
     /// keys other loaded standards define).
@@ -212,8 +206,7 @@ impl Runtime {
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&limits)));
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
-        v1_0::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
-        v1_1::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(&mut linker, |s| s)?;
+        crate::bindings::add_to_linker(&mut linker)?;
         sandbox::add_wasi(&mut linker)?;
         let ticker = Arc::new(AtomicBool::new(false));
         let (stop, weak_engine) = (ticker.clone(), engine.weak());
@@ -303,22 +296,9 @@ impl Runtime {
             .linker
             .instantiate_pre(&component)
             .map_err(|e| link_error(first_line(&e)))?;
-        let pre = match wit_version {
-            WitVersion::V1_0 => v1_0::StandardPre::new(instance_pre).map(Bound::V1_0),
-            WitVersion::V1_1 => v1_1::StandardPre::new(instance_pre).map(Bound::V1_1),
-        }
-        .map_err(|e| link_error(first_line(&e)))?;
+        let pre = Bound::new(wit_version, instance_pre).map_err(|e| link_error(first_line(&e)))?;
         let mut store = self.store(None);
-        let described = match &pre {
-            Bound::V1_0(pre) => pre
-                .instantiate(&mut store)
-                .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut store))
-                .map(v1_0::standard_info),
-            Bound::V1_1(pre) => pre
-                .instantiate(&mut store)
-                .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut store))
-                .map(v1_1::standard_info),
-        };
+        let described = pre.describe(&mut store);
         let info = match described {
             Ok(info) => info,
             Err(e) => {
@@ -359,39 +339,9 @@ impl Runtime {
             requires: Arc::clone(&plugin.requires),
         };
         let mut store = self.store(Some(session));
-        let info = &plugin.info;
-        let called = match &plugin.pre {
-            Bound::V1_0(pre) => {
-                let base = base.map(v1_0::wit_evaluation);
-                pre.instantiate(&mut store)
-                    .and_then(|s| {
-                        s.zcp_evaluation_evaluator().call_evaluate(
-                            &mut store,
-                            parameters,
-                            base.as_ref(),
-                        )
-                    })
-                    .map(|r| {
-                        r.map(|e| v1_0::evaluation(e, info))
-                            .map_err(v1_0::evaluation_error)
-                    })
-            }
-            Bound::V1_1(pre) => {
-                let base = base.map(v1_1::wit_evaluation);
-                pre.instantiate(&mut store)
-                    .and_then(|s| {
-                        s.zcp_evaluation_evaluator().call_evaluate(
-                            &mut store,
-                            parameters,
-                            base.as_ref(),
-                        )
-                    })
-                    .map(|r| {
-                        r.map(|e| v1_1::evaluation(e, info))
-                            .map_err(v1_1::evaluation_error)
-                    })
-            }
-        };
+        let called = plugin
+            .pre
+            .evaluate(&mut store, parameters, base, &plugin.info);
         let outcome = match called {
             Ok(Ok(evaluation)) => self.check_size(evaluation),
             Ok(Err(error)) => Err(RunError::Standard { error }),

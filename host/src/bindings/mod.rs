@@ -4,8 +4,11 @@
 //! falling back to another.
 
 use serde::Serialize;
-use wasmtime::Engine;
-use wasmtime::component::Component;
+use wasmtime::component::{Component, HasSelf, InstancePre, Linker};
+use wasmtime::{Engine, Store};
+
+use crate::model::{Evaluation, StandardError, StandardInfo};
+use crate::state::StoreState;
 
 /// The conversions written the same way for every version: each version's
 /// generated types are distinct, so the code is expanded once per module
@@ -91,6 +94,46 @@ macro_rules! shared_conversions {
                 wit::EvaluationError::Internal(m) => model::StandardError::Internal(m),
             }
         }
+
+        fn banded(list: Vec<wit::BandedThreshold>) -> Vec<model::BandedThreshold> {
+            list.into_iter()
+                .map(|b| model::BandedThreshold {
+                    applies_when: text(b.applies_when),
+                    threshold: threshold(b.threshold),
+                })
+                .collect()
+        }
+
+        fn requirement(r: wit::DataRequirement) -> model::DataRequirement {
+            model::DataRequirement {
+                key: r.key,
+                unit: r.unit,
+                required: r.required,
+                description: text(r.description),
+            }
+        }
+
+        fn assumption(a: wit::Assumption) -> model::Assumption {
+            model::Assumption {
+                name: a.name,
+                value: a.value,
+                provisional: a.provisional,
+                description: text(a.description),
+            }
+        }
+
+        fn wit_assumption(a: &model::Assumption) -> wit::Assumption {
+            wit::Assumption {
+                name: a.name.clone(),
+                value: a.value.clone(),
+                provisional: a.provisional,
+                description: wit_text(&a.description),
+            }
+        }
+
+        fn version(v: &str) -> Result<semver::Version, String> {
+            semver::Version::parse(v).map_err(|e| format!("version `{v}` is not semver: {e}"))
+        }
     };
 }
 
@@ -150,5 +193,84 @@ impl WitVersion {
 impl std::fmt::Display for WitVersion {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.as_str())
+    }
+}
+
+/// Link the `park-data` imports of every version (served by the same code).
+pub(crate) fn add_to_linker(linker: &mut Linker<StoreState>) -> wasmtime::Result<()> {
+    v1_0::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(linker, |s| s)?;
+    v1_1::Standard::add_to_linker::<StoreState, HasSelf<StoreState>>(linker, |s| s)
+}
+
+/// A component pre-instantiated with the bindings of its WIT version.
+pub(crate) enum Bound {
+    V1_0(v1_0::StandardPre<StoreState>),
+    V1_1(v1_1::StandardPre<StoreState>),
+}
+
+/// The same call through the bindings of whichever version `$bound` holds:
+/// `$call(module, pre)` is expanded once per version.
+macro_rules! per_version {
+    ($bound:expr, |$v:ident, $pre:ident| $call:expr) => {
+        match $bound {
+            Bound::V1_0($pre) => {
+                use crate::bindings::v1_0 as $v;
+                $call
+            }
+            Bound::V1_1($pre) => {
+                use crate::bindings::v1_1 as $v;
+                $call
+            }
+        }
+    };
+}
+
+impl Bound {
+    /// Bind a pre-instantiated component with the bindings of `version`.
+    pub(crate) fn new(
+        version: WitVersion,
+        pre: InstancePre<StoreState>,
+    ) -> wasmtime::Result<Bound> {
+        match version {
+            WitVersion::V1_0 => v1_0::StandardPre::new(pre).map(Bound::V1_0),
+            WitVersion::V1_1 => v1_1::StandardPre::new(pre).map(Bound::V1_1),
+        }
+    }
+
+    /// Instantiate and call `describe`, converted to the model.
+    pub(crate) fn describe(
+        &self,
+        store: &mut Store<StoreState>,
+    ) -> wasmtime::Result<Result<StandardInfo, String>> {
+        per_version!(self, |v, pre| pre
+            .instantiate(&mut *store)
+            .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut *store))
+            .map(v::standard_info))
+    }
+
+    /// Instantiate and call `evaluate`, the base converted to this version
+    /// and the result back to the model.
+    pub(crate) fn evaluate(
+        &self,
+        store: &mut Store<StoreState>,
+        parameters: &[(String, String)],
+        base: Option<&Evaluation>,
+        info: &StandardInfo,
+    ) -> wasmtime::Result<Result<Evaluation, StandardError>> {
+        per_version!(self, |v, pre| {
+            let base = base.map(v::wit_evaluation);
+            pre.instantiate(&mut *store)
+                .and_then(|s| {
+                    s.zcp_evaluation_evaluator().call_evaluate(
+                        &mut *store,
+                        parameters,
+                        base.as_ref(),
+                    )
+                })
+                .map(|r| {
+                    r.map(|e| v::evaluation(e, info))
+                        .map_err(v::evaluation_error)
+                })
+        })
     }
 }

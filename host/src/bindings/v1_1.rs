@@ -83,11 +83,9 @@ fn key_definition(d: wit::KeyDefinition) -> model::KeyDefinition {
 
 /// Convert a described standard; the version must be semver.
 pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, String> {
-    let version = semver::Version::parse(&info.version)
-        .map_err(|e| format!("version `{}` is not semver: {e}", info.version))?;
     Ok(model::StandardInfo {
+        version: version(&info.version)?,
         id: info.id,
-        version,
         title: text(info.title),
         issuer: text(info.issuer),
         source: text(info.source),
@@ -103,29 +101,13 @@ pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, Str
                 title: text(i.title),
                 kind: kind(i.kind),
                 unit: i.unit,
-                thresholds: i
-                    .thresholds
-                    .into_iter()
-                    .map(|b| model::BandedThreshold {
-                        applies_when: text(b.applies_when),
-                        threshold: threshold(b.threshold),
-                    })
-                    .collect(),
+                thresholds: banded(i.thresholds),
                 description: text(i.description),
                 group: i.group.map(text),
                 weight: i.weight,
             })
             .collect(),
-        requires: info
-            .requires
-            .into_iter()
-            .map(|r| model::DataRequirement {
-                key: r.key,
-                unit: r.unit,
-                required: r.required,
-                description: text(r.description),
-            })
-            .collect(),
+        requires: info.requires.into_iter().map(requirement).collect(),
         parameters: info
             .parameters
             .into_iter()
@@ -175,16 +157,7 @@ pub fn evaluation(e: wit::Evaluation, info: &model::StandardInfo) -> model::Eval
                 missing: r.missing,
             })
             .collect(),
-        assumptions: e
-            .assumptions
-            .into_iter()
-            .map(|a| model::Assumption {
-                name: a.name,
-                value: a.value,
-                provisional: a.provisional,
-                description: text(a.description),
-            })
-            .collect(),
+        assumptions: e.assumptions.into_iter().map(assumption).collect(),
         notes: e.notes.into_iter().map(text).collect(),
     }
 }
@@ -213,16 +186,7 @@ pub fn wit_evaluation(e: &model::Evaluation) -> wit::Evaluation {
                 missing: r.missing.clone(),
             })
             .collect(),
-        assumptions: e
-            .assumptions
-            .iter()
-            .map(|a| wit::Assumption {
-                name: a.name.clone(),
-                value: a.value.clone(),
-                provisional: a.provisional,
-                description: wit_text(&a.description),
-            })
-            .collect(),
+        assumptions: e.assumptions.iter().map(wit_assumption).collect(),
         notes: e.notes.iter().map(wit_text).collect(),
     }
 }
