@@ -11,16 +11,20 @@
 
 pub mod bindings;
 pub mod cache;
+pub mod check;
 pub mod conformance;
 pub mod evaluate;
 pub mod limits;
 pub mod model;
+pub mod needs;
 pub mod registry;
 pub mod report;
 pub mod runtime;
 mod sandbox;
+pub mod scaffold;
 pub mod schema;
 mod state;
+pub mod template;
 mod validate;
 
 pub use cache::ComponentCache;

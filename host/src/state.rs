@@ -13,6 +13,7 @@ use crate::bindings::{v1_0, v1_1};
 use crate::limits::{LimitExceeded, Limits, StoreLimiter};
 use crate::model::DataRequirement;
 use crate::sandbox::{self, CapturedOutput};
+use crate::validate;
 
 /// The park and year served to one evaluation.
 pub(crate) struct ParkSession {
@@ -27,25 +28,33 @@ pub(crate) struct ParkSession {
 #[derive(Debug, Clone)]
 pub(crate) struct Requirement {
     key: String,
-    /// `None` for text and flag requirements (read with `text` and `flag`).
+    /// `None` for text and flag requirements (read with `text` and `flag`)
+    /// and for families (read with `keys` and `quantity`).
     quantity: Option<DeclaredQuantity>,
+    /// A family of keys (`product.*.unit-energy`): no value of its own, and
+    /// not a key of the lineage (its members are, when read).
+    family: bool,
 }
 
 impl Requirement {
     /// The requirements of a description, against the run's dictionary; a
     /// quantity the dictionary refuses serves no value (descriptions are
-    /// checked against it at load).
+    /// checked against it at load), nor does a family.
     pub(crate) fn resolve(
         requires: &[DataRequirement],
         dictionary: &Dictionary,
     ) -> Arc<[Requirement]> {
         requires
             .iter()
-            .map(|r| Requirement {
-                key: r.key.clone(),
-                quantity: (!r.unit.is_empty())
-                    .then(|| DeclaredQuantity::new(dictionary, &r.key, &r.unit).ok())
-                    .flatten(),
+            .map(|r| {
+                let family = validate::is_family(&r.key);
+                Requirement {
+                    key: r.key.clone(),
+                    quantity: (!family && !r.unit.is_empty())
+                        .then(|| DeclaredQuantity::new(dictionary, &r.key, &r.unit).ok())
+                        .flatten(),
+                    family,
+                }
             })
             .collect()
     }
@@ -156,7 +165,9 @@ impl StoreState {
             })
             .collect();
         for (r, value) in requires.iter().zip(&values) {
-            self.record(&r.key, value.is_some());
+            if !r.family {
+                self.record(&r.key, value.is_some());
+            }
         }
         Ok(values)
     }
@@ -290,3 +301,37 @@ serve_park_data!(v1_1 {
         StoreState::series_by_year(self, &key, &unit)
     }
 });
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used)]
+
+    use super::*;
+    use crate::model::Text;
+
+    #[test]
+    fn a_family_serves_nothing_in_declared() {
+        let requirement = |key: &str, unit: &str| DataRequirement {
+            key: key.to_owned(),
+            unit: unit.to_owned(),
+            required: false,
+            description: Text {
+                zh: String::new(),
+                en: String::new(),
+            },
+        };
+        let resolved = Requirement::resolve(
+            &[
+                requirement("product.*.unit-energy", "kgce/t"),
+                requirement("electricity.grid-purchased", "MWh"),
+            ],
+            Dictionary::bundled().unwrap(),
+        );
+        assert!(resolved[0].family && resolved[0].quantity.is_none());
+        assert!(!resolved[1].family);
+        assert_eq!(
+            resolved[1].quantity.as_ref().map(DeclaredQuantity::key),
+            Some("electricity.grid-purchased")
+        );
+    }
+}

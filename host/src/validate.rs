@@ -56,7 +56,9 @@ pub(crate) fn owner_of(key: &str) -> Option<&str> {
     key.split('.').next()?.strip_prefix("x-")
 }
 
-/// Check every requirement of `info` against `dictionary`.
+/// Check every requirement of `info` against `dictionary`: a known key, or
+/// a family of keys ([`is_family`], matched by [`family_def`]), in a unit of
+/// its dimension (quantities) or with no unit (text and flags).
 pub(crate) fn requirements(
     info: &StandardInfo,
     dictionary: &Dictionary,
@@ -71,11 +73,27 @@ pub(crate) fn requirements(
         if foreign == Foreign::Defer && owner.is_some_and(|o| o != info.id) {
             continue;
         }
-        let Some(def) = dictionary.lookup(&r.key) else {
+        let found = if is_family(&r.key) {
+            family_def(dictionary, &r.key)
+        } else {
+            dictionary.lookup(&r.key)
+        };
+        let Some(def) = found else {
             if let Some(owner) = owner.filter(|o| *o != info.id && !dictionary.owns(o)) {
                 return Err(format!(
                     "requires `{}`, a key of standard `{owner}`, which is not loaded in this run",
                     r.key
+                ));
+            }
+            if is_family(&r.key) {
+                return Err(format!(
+                    "requires the family `{}`, but no key of the data dictionary{} has `*` at those places and the same words elsewhere",
+                    r.key,
+                    if owner == Some(info.id.as_str()) {
+                        " or of those it defines"
+                    } else {
+                        ""
+                    }
                 ));
             }
             return Err(if owner == Some(info.id.as_str()) {
@@ -107,6 +125,56 @@ pub(crate) fn requirements(
         }
     }
     Ok(())
+}
+
+/// Whether a requirement names a family of keys rather than one key: a
+/// `*` segment where the dictionary pattern has `*`
+/// (`product.*.unit-energy`). The host serves nothing for it in `declared`;
+/// the standard reads its members with `keys` and `quantity`.
+pub(crate) fn is_family(key: &str) -> bool {
+    key.split('.').any(|segment| segment == "*")
+}
+
+/// The dictionary entry (shared or defined) a family requirement names:
+/// as many segments, `*` only where the entry's pattern has `*`, every
+/// other segment a word the pattern allows at its place.
+pub(crate) fn family_def<'d>(dictionary: &'d Dictionary, key: &str) -> Option<&'d KeyDef> {
+    let segments: Vec<&str> = key.split('.').collect();
+    dictionary.entries().iter().find(|def| {
+        let pattern: Vec<&str> = def.pattern.split('.').collect();
+        pattern.len() == segments.len()
+            && pattern
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| segment_allows(p, s))
+    })
+}
+
+/// Whether the key `key` is a member of the family `family` (both dotted;
+/// `*` in the family stands for any one segment).
+pub(crate) fn in_family(family: &str, key: &str) -> bool {
+    let (family, key): (Vec<&str>, Vec<&str>) =
+        (family.split('.').collect(), key.split('.').collect());
+    family.len() == key.len() && family.iter().zip(&key).all(|(f, k)| *f == "*" || f == k)
+}
+
+/// Whether a pattern segment (`word`, `{a|b}`, `*`) allows a requirement's
+/// segment there: `*` only at a `*`, a word where the pattern allows it.
+fn segment_allows(pattern: &str, segment: &str) -> bool {
+    if pattern == "*" {
+        return segment == "*"
+            || (!segment.is_empty()
+                && segment
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-'));
+    }
+    if segment == "*" {
+        return false;
+    }
+    match pattern.strip_prefix('{').and_then(|p| p.strip_suffix('}')) {
+        Some(words) => words.split('|').any(|w| w == segment),
+        None => pattern == segment,
+    }
 }
 
 /// The keys a standard defines, in the dictionary's terms.
@@ -155,4 +223,90 @@ fn is_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
         && !id.starts_with('-')
         && !id.ends_with('-')
+}
+
+#[cfg(test)]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::expect_used)]
+
+    use super::*;
+    use crate::model::{DataRequirement, Status, Text};
+
+    fn info(requires: &[(&str, &str)]) -> StandardInfo {
+        let text = || Text {
+            zh: String::new(),
+            en: String::new(),
+        };
+        StandardInfo {
+            id: "families".to_owned(),
+            version: semver::Version::new(1, 0, 0),
+            title: text(),
+            issuer: text(),
+            source: text(),
+            jurisdiction: "CN".to_owned(),
+            status: Status::Draft,
+            effective: None,
+            extends: None,
+            indicators: vec![],
+            requires: requires
+                .iter()
+                .map(|(key, unit)| DataRequirement {
+                    key: (*key).to_owned(),
+                    unit: (*unit).to_owned(),
+                    required: false,
+                    description: text(),
+                })
+                .collect(),
+            parameters: vec![],
+            defines: vec![],
+            tiers: vec![],
+            max_score: None,
+        }
+    }
+
+    fn check(requires: &[(&str, &str)]) -> Result<(), String> {
+        let dictionary = Dictionary::bundled().unwrap();
+        requirements(&info(requires), dictionary, Foreign::Check)
+    }
+
+    #[test]
+    fn a_family_is_accepted_where_the_dictionary_has_a_star() {
+        check(&[
+            ("product.*.unit-energy", "kgce/t"),
+            ("product.*.name", ""),
+            ("process.*.output", "t"),
+        ])
+        .unwrap();
+    }
+
+    #[test]
+    fn a_family_is_checked_like_any_quantity() {
+        let err = check(&[("product.*.unit-energy", "MWh")]).unwrap_err();
+        assert!(
+            err.starts_with("requires `product.*.unit-energy` in `MWh`, but it is specific-energy"),
+            "{err}"
+        );
+        let err = check(&[("product.*.name", "t")]).unwrap_err();
+        assert!(err.contains("is not a quantity"), "{err}");
+    }
+
+    #[test]
+    fn a_star_is_refused_where_the_pattern_lists_words() {
+        // `fuel.{…}.{final|…}` lists its fuels: a `*` there is no family.
+        let err = check(&[("fuel.*.final", "t")]).unwrap_err();
+        assert_eq!(
+            err,
+            "requires the family `fuel.*.final`, but no key of the data dictionary has `*` at those places and the same words elsewhere"
+        );
+        assert!(check(&[("product.*", "")]).is_err());
+        assert!(check(&[("product.*.unit-energy.*", "kgce/t")]).is_err());
+    }
+
+    #[test]
+    fn members_belong_to_their_family_only() {
+        assert!(is_family("process.*.output") && !is_family("process.lime.output"));
+        assert!(in_family("process.*.output", "process.lime.output"));
+        assert!(!in_family("process.*.output", "process.lime.factor"));
+        assert!(!in_family("process.*.output", "process.lime.output.extra"));
+    }
 }

@@ -193,7 +193,7 @@ fn a_parameter_changes_the_result_and_shows_in_the_report() {
 
 #[test]
 fn several_standards_are_shown_side_by_side() {
-    use zcp_artifacts::test_plugins::{FAKE_1_1_0, PROVINCE_1_0_0};
+    use zcp_test_artifacts::test_plugins::{FAKE_1_1_0, PROVINCE_1_0_0};
     let dir = crate::plugin_dir(&[PROVINCE_1_0_0, FAKE_1_1_0]);
     let stdout = crate::stdout_of(
         zcp()

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use zcp::Limits;
 use zcp::conformance::{self, Cases, Check};
-use zcp_artifacts::test_plugins;
+use zcp_test_artifacts::test_plugins;
 
 use crate::{load, plugin_dir, root, stderr_of, stdout_of, zcp};
 

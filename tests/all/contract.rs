@@ -7,7 +7,7 @@ use std::path::{Path, PathBuf};
 use zcp::bindings::WitVersion;
 use zcp::model::{IndicatorKind, Outcome, Verdict};
 use zcp::{Limits, Report, StandardRun};
-use zcp_artifacts::test_plugins::{
+use zcp_test_artifacts::test_plugins::{
     MODERN_NOT_APPLICABLE, ON_LEGACY, OUTSIDE_NAMESPACE, REFERENCE_ASSESSED, REGIONAL_1_1_0,
     REGIONAL_1_2_0_SAME, REGIONAL_2_0_0_CLASH,
 };

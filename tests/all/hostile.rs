@@ -4,7 +4,7 @@ use std::time::Duration;
 
 use zcp::model::Verdict;
 use zcp::{LimitExceeded, Limits, PluginError, RunError};
-use zcp_artifacts::test_plugins::{
+use zcp_test_artifacts::test_plugins::{
     DEEP_RECURSION, DESCRIBE_LOOP, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, MEMORY_BOMB,
     PANICS, UNKNOWN_KEY,
 };

@@ -3,7 +3,7 @@
 
 use zcp::Limits;
 use zcp::model::{Outcome, Threshold, Verdict};
-use zcp_artifacts::test_plugins::{CYCLE_A, CYCLE_B, PROVINCE_1_0_0};
+use zcp_test_artifacts::test_plugins::{CYCLE_A, CYCLE_B, PROVINCE_1_0_0};
 
 use crate::{evaluate, load, result};
 

@@ -7,13 +7,16 @@ mod cache;
 mod cli;
 mod conformance;
 mod contract;
+mod data;
 mod examples;
 mod hostile;
 mod layering;
+mod new;
 mod park_files;
 mod reports;
 mod resolution;
 mod schemas;
+mod sdk;
 mod worked_cases;
 
 use std::path::{Path, PathBuf};

@@ -3,7 +3,7 @@
 
 use zcp::Limits;
 use zcp::report::{Lang, render_report_markdown};
-use zcp_artifacts::test_plugins::{PANICS, PROVINCE_1_0_0};
+use zcp_test_artifacts::test_plugins::{PANICS, PROVINCE_1_0_0};
 
 use crate::{evaluate, filters, load, zcp};
 

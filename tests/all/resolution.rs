@@ -2,7 +2,7 @@
 
 use zcp::registry::ResolveError;
 use zcp::{Limits, StandardSpec};
-use zcp_artifacts::test_plugins::{
+use zcp_test_artifacts::test_plugins::{
     FAKE_1_0_0, FAKE_1_1_0, FAKE_1_1_0_OTHER, FAKE_1_2_0, FAKE_2_0_0_DRAFT_1,
 };
 

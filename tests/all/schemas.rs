@@ -5,8 +5,8 @@ use std::path::{Path, PathBuf};
 
 use jsonschema::Validator;
 use serde_json::{Value, json};
-use zcp_artifacts::test_plugins::{MEMORY_BOMB, PANICS, PROVINCE_1_0_0};
 use zcp_park::{Dictionary, Format, Park};
+use zcp_test_artifacts::test_plugins::{MEMORY_BOMB, PANICS, PROVINCE_1_0_0};
 
 use crate::{root, stdout_of, zcp};
 

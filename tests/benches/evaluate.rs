@@ -46,7 +46,7 @@ fn main() {
         .load(bundled.bytes, Origin::Bundled("cn-zcp".into()))
         .unwrap();
     let park = Arc::new(Park::load(&park_file).unwrap());
-    let trivial_bytes = std::fs::read(zcp_artifacts::test_plugins::FAKE_1_1_0).unwrap();
+    let trivial_bytes = std::fs::read(zcp_test_artifacts::test_plugins::FAKE_1_1_0).unwrap();
     let trivial = runtime
         .load(&trivial_bytes, Origin::File("fake".into()))
         .unwrap();
@@ -59,13 +59,18 @@ fn main() {
     // The same rules natively, fed the same values in the declared units.
     let info = cn_zcp::CnZcp::describe();
     let view = park.year(2025).unwrap();
-    let fake = info.requires.iter().filter(|r| !r.unit.is_empty()).fold(
-        FakePark::new(2025, info.requires.clone()),
-        |fake, r| match view.quantity(&r.key, &r.unit).unwrap() {
-            Some(value) => fake.quantity(&r.key, value, &r.unit),
-            None => fake,
-        },
-    );
+    // Families (`product.*.…`) are read by prefix, not served by `declared`.
+    let served = |key: &str| !key.split('.').any(|s| s == "*");
+    let fake = info
+        .requires
+        .iter()
+        .filter(|r| !r.unit.is_empty() && served(&r.key))
+        .fold(FakePark::for_standard(2025, &info), |fake, r| {
+            match view.quantity(&r.key, &r.unit).unwrap() {
+                Some(value) => fake.quantity(&r.key, value, &r.unit),
+                None => fake,
+            }
+        });
     let fake = ["park.boundary-defined", "park.energy-carbon-metering"]
         .iter()
         .fold(fake, |fake, key| fake.flag(key, true))

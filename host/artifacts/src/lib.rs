@@ -1,6 +1,6 @@
 //! The guest components built for the host: the bundled standards (embedded
 //! bytes, pinned by SHA-256 at build time) with their conformance cases
-//! (embedded files), and the test plugins (paths).
+//! (embedded files). The test plugins are in `zcp-test-artifacts`.
 
 /// A standard embedded in the `zcp` binary.
 #[derive(Debug, Clone, Copy)]

@@ -12,7 +12,7 @@ use super::{OutputArgs, StandardsSource, Status};
 /// Arguments of `zcp evaluate`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error (also with --report-only)."
+    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified (a standard that does not apply, `not-applicable`, or only assesses, `assessed`, is no failure), 1 some not qualified or incomplete, 2 error (also with --report-only)."
 )]
 pub(crate) struct EvaluateArgs {
     /// Park data files (TOML or JSON).

@@ -2,9 +2,12 @@
 
 mod describe;
 mod evaluate;
+mod new;
 mod schema;
 mod standards;
+mod template;
 mod test;
+mod validate;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -22,7 +25,7 @@ use zcp::{ComponentCache, Limits, Registry, Runtime};
 #[derive(Debug, Parser)]
 #[command(name = "zcp", version, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified, 1 some not qualified or incomplete, 2 error."
+    after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified (or not applicable, or assessed without a gate), 1 some not qualified or incomplete, 2 error."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -41,6 +44,12 @@ enum Command {
     Schema(schema::SchemaArgs),
     /// Run a standard's conformance cases: parks with the results it must return.
     Test(test::TestArgs),
+    /// Write a park file skeleton with every key the standards read, to fill in.
+    Template(template::TemplateArgs),
+    /// Check park files against what the standards need, before evaluating.
+    Validate(validate::ValidateArgs),
+    /// Scaffold a standard crate of its own: rules, native tests, a conformance case.
+    New(new::NewArgs),
 }
 
 /// Where standards come from, besides those bundled in the binary.
@@ -108,5 +117,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Evaluate(args) => evaluate::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Test(args) => test::run(&args),
+        Command::Template(args) => template::run(&args),
+        Command::Validate(args) => validate::run(&args),
+        Command::New(args) => new::run(&args),
     }
 }

@@ -68,7 +68,7 @@ impl Inputs {
 #[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
-    use crate::{FakePark, text};
+    use crate::{FakePark, KeyScope, Sign, StandardInfo, Status, define_quantity, text};
 
     fn requirement(key: &str) -> DataRequirement {
         DataRequirement {
@@ -79,29 +79,51 @@ mod tests {
         }
     }
 
+    /// A standard requiring `keys` (in `t`), defining `x-t.fuelx` and
+    /// `x-t.fuel.x`: a key that starts like a family without being in it.
+    fn standard(keys: &[&str]) -> StandardInfo {
+        let mass = |key| define_quantity(key, "mass", Sign::NonNegative, KeyScope::Year, "", "");
+        StandardInfo {
+            id: "t".into(),
+            version: "1.0.0".into(),
+            title: text("", ""),
+            issuer: text("", ""),
+            source: text("", ""),
+            jurisdiction: "CN".into(),
+            status: Status::Draft,
+            effective: None,
+            extends: None,
+            indicators: vec![],
+            requires: keys.iter().map(|k| requirement(k)).collect(),
+            parameters: vec![],
+            defines: vec![mass("x-t.fuelx"), mass("x-t.fuel.x")],
+            tiers: vec![],
+            max_score: None,
+        }
+    }
+
     #[test]
     fn given_lists_a_family_of_present_keys_in_order() {
-        let requires: Vec<DataRequirement> = [
+        let info = standard(&[
             "fuel.coke.final",
-            "fuel.coal.final",
-            "fuel.coal.heat",
-            "fuelx",
-            "heat.x",
-        ]
-        .into_iter()
-        .map(requirement)
-        .collect();
-        let park = FakePark::new(2025, requires.clone())
-            .quantity("fuel.coal.heat", 2.0, "t")
+            "fuel.raw-coal.final",
+            "fuel.raw-coal.heat",
+            "x-t.fuelx",
+            "x-t.fuel.x",
+        ]);
+        let park = FakePark::for_standard(2025, &info)
+            .quantity("fuel.raw-coal.heat", 2.0, "t")
             .quantity("fuel.coke.final", 1.0, "t")
-            .quantity("fuelx", 3.0, "t")
-            .quantity("heat.x", 4.0, "t");
-        let inputs = Inputs::fetch(&park, &requires);
+            .quantity("x-t.fuelx", 3.0, "t")
+            .quantity("x-t.fuel.x", 4.0, "t");
+        let inputs = Inputs::fetch(&park, &info.requires);
         let given: Vec<(&str, f64)> = inputs.given("fuel.").collect();
         assert_eq!(
             given,
-            vec![("fuel.coal.heat", 2.0), ("fuel.coke.final", 1.0)]
+            vec![("fuel.coke.final", 1.0), ("fuel.raw-coal.heat", 2.0)]
         );
+        let given: Vec<(&str, f64)> = inputs.given("x-t.fuel.").collect();
+        assert_eq!(given, vec![("x-t.fuel.x", 4.0)]);
         assert_eq!(inputs.given("nothing.").count(), 0);
     }
 }

@@ -3,8 +3,10 @@
 //! A standard is plain Rust: implement [`Standard`] against the [`ParkData`]
 //! trait, test it natively with [`FakePark`], and export it as a WebAssembly
 //! component with [`export_standard!`]. It targets the contract
-//! `zcp:evaluation@1.1.0` (`wit/1.1.0`), whose types are re-exported at the
-//! crate root.
+//! `zcp:evaluation@1.1.0` (`wit/evaluation.wit` in this crate, a copy of the
+//! released `wit/1.1.0` of the zcp repository), whose types are re-exported
+//! at the crate root. The crate's README walks through a complete standard,
+//! `examples/demo_green.rs`, from its rules to `zcp test`.
 //!
 //! Besides the bindings: [`Inputs`] (the declared data in one call),
 //! [`Params`] (parameters checked against their declared values),
@@ -81,7 +83,7 @@
 //! }
 //!
 //! // In the crate root of a real standard: `zcp_sdk::export_standard!(Tiny);`
-//! let park = FakePark::new(2025, Tiny::describe().requires).quantity(GRID, 800.0, "MWh");
+//! let park = FakePark::for_standard(2025, &Tiny::describe()).quantity(GRID, 800.0, "MWh");
 //! let evaluation = Tiny::evaluate(&park, &[], None).unwrap();
 //! assert_eq!(evaluation.verdict, Verdict::Qualified);
 //! assert_eq!(results_of_kind(&evaluation, IndicatorKind::Core).count(), 1);
@@ -90,17 +92,20 @@
 pub mod data;
 pub mod define;
 pub mod evaluation;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod fake;
 pub mod inputs;
 pub mod params;
 pub mod text;
 pub mod threshold;
 pub mod verdict;
 
-/// Bindings generated from `wit/1.1.0`, the one source of truth for the contract.
+/// Bindings generated from `wit/evaluation.wit`, a byte-identical copy of
+/// the contract `wit/1.1.0` (the zcp repository's tests check the copy).
 #[allow(missing_docs, clippy::all)]
 pub mod bindings {
     wit_bindgen::generate!({
-        path: "../../wit/1.1.0",
+        path: "wit",
         world: "zcp:evaluation/standard",
         default_bindings_module: "zcp_sdk::bindings",
         pub_export_macro: true,
@@ -115,9 +120,11 @@ pub use bindings::zcp::evaluation::types::{
     Parameter, ParameterValues, QuantityKind, Sign, StandardInfo, Status, Text, Threshold, Tier,
     Verdict,
 };
-pub use data::{FakePark, HostPark, ParkData};
+pub use data::{HostPark, ParkData};
 pub use define::{define_flag, define_quantity, define_text};
 pub use evaluation::{not_applicable, results_of_kind};
+#[cfg(not(target_arch = "wasm32"))]
+pub use fake::FakePark;
 pub use inputs::Inputs;
 pub use params::{Params, exclusive, inclusive};
 pub use text::{fmt_num, text};
@@ -167,4 +174,20 @@ macro_rules! export_standard {
     $crate::bindings::export!(Exported with_types_in $crate::bindings);
         };
     };
+}
+
+#[cfg(test)]
+mod readme {
+    /// The README shows the worked standard in full: it must be the example
+    /// file that `cargo test` compiles and tests, character for character.
+    #[test]
+    fn shows_the_example_that_is_compiled_and_tested() {
+        let readme = include_str!("../README.md");
+        let example = include_str!("../examples/demo_green.rs");
+        let block = format!("```rust\n{example}```\n");
+        assert!(
+            readme.contains(&block),
+            "README.md must hold examples/demo_green.rs verbatim in a ```rust block"
+        );
+    }
 }

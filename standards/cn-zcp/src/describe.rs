@@ -314,6 +314,43 @@ const QUANTITIES: [(&str, &str, bool, &str, &str); 21] = [
     (keys::WATER_REUSED, "m3", false, "工业重复用水量", "Industrial water reused"),
 ];
 
+/// Families of keys read by prefix (`keys("product.")`, `keys("process.")`,
+/// then `quantity` and `text` member by member), declared so that tools
+/// know them: product or process field, unit (empty for text), zh, en.
+/// None is required: a park without such products gives none.
+#[rustfmt::skip]
+const FAMILIES: [(Family, &str, &str, &str, &str); 10] = [
+    (Family::Product, keys::PRODUCT_NAME, "", "产品名称；每个产品以园区自定的标识为键（如 product.silicon-ingot.name）", "Product name; each product is keyed by an identifier the park chooses (e.g. product.silicon-ingot.name)"),
+    (Family::Product, keys::PRODUCT_LIMIT_STANDARD, "", "适用的单位产品能源消耗限额标准（如 GB 16780-2021）", "Energy-consumption-limit standard that applies to the product (e.g. GB 16780-2021)"),
+    (Family::Product, keys::PRODUCT_UNIT_ENERGY, "kgce/t", "主要产品单位产品综合能耗，与其限额标准二级限值比较（引导性指标）", "Comprehensive energy use per unit of a main product, compared with level 2 of its limit standard (guiding)"),
+    (Family::Product, keys::PRODUCT_LEVEL_2_LIMIT, "kgce/t", "该产品能耗限额标准的二级限值", "Level 2 (二级) value of the product's limit standard"),
+    (Family::Product, keys::PRODUCT_UNIT_ELECTRICITY, "kWh/t", "单位产品电耗（限额按电耗规定的产品：电解铝、铁合金、多晶硅等）", "Electricity use per unit of product (for limits set on electricity: electrolytic aluminium, ferroalloys, polysilicon)"),
+    (Family::Product, keys::PRODUCT_LEVEL_2_ELECTRICITY_LIMIT, "kWh/t", "该产品能耗限额标准的二级电耗限值", "Level 2 (二级) electricity value of the product's limit standard"),
+    (Family::Process, keys::PROCESS_NAME, "", "工业生产过程排放产品的名称（附件4 三 未列出的产品）", "Name of a product with process emissions (one attachment 4 三 does not list)"),
+    (Family::Process, keys::PROCESS_OUTPUT, "t", "产品合格产量（销售量与自用量之和），按产品核算工业生产过程排放（附件4 三；与 emissions.process 二者择一）", "On-spec output of the product, sold plus self-used, for process emissions by product (attachment 4 三; instead of emissions.process, not both)"),
+    (Family::Process, keys::PROCESS_FACTOR, "tCO2/t", "园区该产品的工业生产过程二氧化碳排放因子", "The park's process CO2 factor of the product"),
+    (Family::Process, keys::PROCESS_FACTOR_BASIS, "", "排放因子的测算依据（附件4 三(三)2）", "How the process factor was derived (attachment 4 三(三)2)"),
+];
+
+/// The families of keys named by the park's products.
+#[derive(Debug, Clone, Copy)]
+enum Family {
+    /// `product.<name>.<field>`: energy use against the limit standards.
+    Product,
+    /// `process.<name>.<field>`: industrial process emissions by product.
+    Process,
+}
+
+impl Family {
+    /// The family key of `field`: `product.*.unit-energy`.
+    fn key(self, field: &str) -> String {
+        match self {
+            Family::Product => keys::product_key(keys::ANY_NAME, field),
+            Family::Process => keys::process_key(keys::ANY_NAME, field),
+        }
+    }
+}
+
 /// Declared profile facts: key, zh, en.
 #[rustfmt::skip]
 const PROFILE: [(&str, &str, &str); 5] = [
@@ -399,6 +436,10 @@ fn requirements(describe: bool) -> Vec<DataRequirement> {
                 "Why this guiding indicator does not apply to the park",
             ),
         ));
+    }
+    // Last, so that the keys above keep their places in `declared`.
+    for (family, field, unit, zh, en) in FAMILIES {
+        r.push(req(family.key(field), unit, false, words(zh, en)));
     }
     r
 }

@@ -84,6 +84,25 @@ pub fn product_key(name: &str, field: &str) -> String {
     format!("{PRODUCT_PREFIX}{name}.{field}")
 }
 
+/// A product's name (text).
+pub const PRODUCT_NAME: &str = "name";
+/// The energy-consumption-limit standard that applies to a product (text).
+pub const PRODUCT_LIMIT_STANDARD: &str = "limit-standard";
+/// A product's comprehensive energy use per unit (kgce/t).
+pub const PRODUCT_UNIT_ENERGY: &str = "unit-energy";
+/// Level 2 of its limit standard (kgce/t).
+pub const PRODUCT_LEVEL_2_LIMIT: &str = "level-2-limit";
+/// A product's electricity use per unit (kWh/t).
+pub const PRODUCT_UNIT_ELECTRICITY: &str = "unit-electricity";
+/// Level 2 of its limit standard, on electricity (kWh/t).
+pub const PRODUCT_LEVEL_2_ELECTRICITY_LIMIT: &str = "level-2-electricity-limit";
+
+/// The segment standing for every name the park chooses, in a family of
+/// keys declared in `requires`: `product.*.unit-energy`. The host serves no
+/// value for a family in `declared`; its members are read with `keys` and
+/// `quantity`.
+pub const ANY_NAME: &str = "*";
+
 /// The key holding the park's reason why guiding indicator `id` does not
 /// apply to it: `guiding.water-reuse` → `not-applicable.water-reuse`.
 pub fn not_applicable(id: &str) -> String {

@@ -86,5 +86,3 @@ impl zcp_sdk::Standard for CnZcp {
         evaluate::evaluate(data, parameters)
     }
 }
-
-zcp_sdk::export_standard!(CnZcp);

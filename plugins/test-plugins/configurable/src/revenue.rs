@@ -236,17 +236,21 @@ fn missing_text(key: &str) -> Text {
 #[cfg(test)]
 #[allow(clippy::unwrap_used, clippy::panic)]
 mod tests {
-    use zcp_sdk::{FakePark, Verdict};
+    use zcp_sdk::{FakePark, Standard, Verdict};
 
     use super::*;
 
-    /// A park assessed in 2025 with revenue in the given years.
+    /// A park assessed in 2025 with revenue in the given years, for a
+    /// `revenue` build (a native test build has no build-time variables:
+    /// its description is given the revenue's keys here).
     fn park(years: &[(i32, f64)]) -> FakePark {
-        years
-            .iter()
-            .fold(FakePark::new(2025, requires()), |park, (year, value)| {
-                park.quantity_in(*year, &revenue_key(), *value, "10^4 CNY")
-            })
+        let mut info = crate::Configurable::describe();
+        info.requires = requires();
+        info.defines = defines();
+        years.iter().fold(
+            FakePark::for_standard(2025, &info),
+            |park, (year, value)| park.quantity_in(*year, &revenue_key(), *value, "10^4 CNY"),
+        )
     }
 
     fn result<'a>(e: &'a Evaluation, id: &str) -> &'a IndicatorResult {

@@ -98,8 +98,12 @@ fn ids_and_keys_are_unique() {
     assert_eq!(names.len(), info.parameters.len());
     // 7 electricity, 6 heat, process, 7 resource amounts, 31 fuels × 8
     // uses, 3 coefficients for each of the 11 fuels without a sourced pair,
-    // 5 profile facts, 6 not-applicable reasons.
-    assert_eq!(info.requires.len(), 7 + 6 + 1 + 7 + 31 * 8 + 11 * 3 + 5 + 6);
+    // 5 profile facts, 6 not-applicable reasons, and the 10 families read by
+    // prefix (6 `product.*.…`, 4 `process.*.…`).
+    assert_eq!(
+        info.requires.len(),
+        7 + 6 + 1 + 7 + 31 * 8 + 11 * 3 + 5 + 6 + 10
+    );
     // What an evaluation fetches is the same list, in the same order.
     let keys_only: Vec<String> = crate::describe::requirement_keys()
         .into_iter()

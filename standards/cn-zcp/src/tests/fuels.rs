@@ -1,6 +1,6 @@
 //! Fuels by use: feedstock, bunker, conversion, unknown keys.
 
-use zcp_sdk::{Outcome, Verdict};
+use zcp_sdk::{KeyScope, Outcome, Sign, Verdict, define_quantity};
 
 use super::*;
 
@@ -193,7 +193,18 @@ fn a_fuel_without_coefficients_takes_the_parks_values() {
 
 #[test]
 fn unknown_fuel_keys_are_rejected() {
-    let park = with_grid().quantity("fuel.peat.final", 5.0, "t");
+    // A fuel of a newer data dictionary than this version knows.
+    let peat = define_quantity(
+        "fuel.peat.final",
+        "mass",
+        Sign::NonNegative,
+        KeyScope::Year,
+        "泥炭",
+        "Peat",
+    );
+    let park = with_grid()
+        .with_shared_keys(&[peat])
+        .quantity("fuel.peat.final", 5.0, "t");
     let Err(EvaluationError::InvalidData(m)) = run(&park, &[]) else {
         panic!("expected invalid data")
     };

@@ -1,0 +1,155 @@
+//! `zcp new` end to end, as a province would use it: a standard crate in a
+//! directory outside this repository, built by cargo on its own (offline,
+//! the outer cargo's environment removed), then run by the `zcp` binary
+//! built before the crate existed.
+
+use std::path::Path;
+use std::process::Command;
+
+use crate::{root, stdout_of, zcp};
+
+/// Run cargo in `dir` as a user would from a shell: none of the variables
+/// the cargo running this test set, a target directory shared between runs.
+fn cargo(dir: &Path, target: &Path, args: &[&str]) {
+    let mut cmd = Command::new(option_env!("CARGO").unwrap_or("cargo"));
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        let outer = (name.starts_with("CARGO") && name != "CARGO_HOME")
+            || name.starts_with("__CARGO")
+            || name.starts_with("RUSTC")
+            || ["RUSTFLAGS", "RUSTDOCFLAGS"].contains(&name.as_ref());
+        if outer {
+            cmd.env_remove(name.as_ref());
+        }
+    }
+    let output = cmd
+        .current_dir(dir)
+        .env("CARGO_TARGET_DIR", target)
+        .args(args)
+        .arg("--offline")
+        .output()
+        .unwrap();
+    assert!(
+        output.status.success(),
+        "`cargo {}` failed in {}:\n{}",
+        args.join(" "),
+        dir.display(),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}
+
+#[test]
+fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_repository() {
+    let home = tempfile::tempdir().unwrap();
+    assert!(!home.path().starts_with(root()), "outside the repository");
+    let sdk = root().join("plugins/sdk");
+    let said = stdout_of(
+        zcp()
+            .current_dir(home.path())
+            .args([
+                "new",
+                "cn-xx-demo",
+                "--extends",
+                "cn-zcp@^1",
+                "--jurisdiction",
+                "CN-XX",
+                "--sdk",
+            ])
+            .arg(&sdk),
+        0,
+    );
+    assert!(said.contains("created standard `cn-xx-demo`"), "{said}");
+    let crate_dir = home.path().join("cn-xx-demo");
+    let manifest = std::fs::read_to_string(crate_dir.join("Cargo.toml")).unwrap();
+    assert!(
+        manifest.contains("[workspace]"),
+        "a workspace of its own:\n{manifest}"
+    );
+
+    // Reused between runs, so only the first run compiles the SDK's dependencies.
+    let target = root().join("target/scaffold");
+    cargo(&crate_dir, &target, &["test", "--quiet"]);
+    cargo(
+        &crate_dir,
+        &target,
+        &["build", "--release", "--target", "wasm32-wasip2", "--quiet"],
+    );
+    let standards = target.join("wasm32-wasip2/release");
+    assert!(standards.join("cn_xx_demo.wasm").is_file());
+
+    let tested = stdout_of(
+        zcp()
+            .args(["test", "cn-xx-demo@0", "--cases"])
+            .arg(crate_dir.join("cases"))
+            .arg("--standards-dir")
+            .arg(&standards),
+        0,
+    );
+    assert!(tested.contains("green-park"), "{tested}");
+
+    let report = stdout_of(
+        zcp()
+            .args(["evaluate", "examples/parks/ordos-green.toml"])
+            .arg(crate_dir.join("cases/green-park/park.toml"))
+            .args([
+                "-s",
+                "cn-zcp@1",
+                "-s",
+                "cn-xx-demo@0",
+                "--format",
+                "json",
+                "--standards-dir",
+            ])
+            .arg(&standards),
+        0,
+    );
+    let report: serde_json::Value = serde_json::from_str(&report).unwrap();
+    let demo = |park: usize| report["parks"][park]["runs"][1].clone();
+    assert_eq!(demo(0)["standard"], "cn-xx-demo@0.1.0");
+    assert_eq!(demo(0)["verdict"], "qualified");
+    // The key the scaffold defines: absent from the example, 0.15 × 10^8 CNY
+    // in the case's park file, read in 10^4 CNY.
+    let investment = |park: usize| {
+        demo(park)["evaluation"]["results"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["id"] == "guiding.renewable-investment")
+            .unwrap()
+            .clone()
+    };
+    assert_eq!(investment(0)["outcome"], "insufficient-data");
+    assert_eq!(investment(1)["value"], 1500.0);
+    assert_eq!(
+        report["dictionary"]["defined"]["x-cn-xx-demo.renewable-investment"],
+        "cn-xx-demo@0.1.0"
+    );
+}
+
+#[test]
+fn new_refuses_a_bad_name_and_a_directory_in_use() {
+    let home = tempfile::tempdir().unwrap();
+    let mut bad = zcp();
+    bad.current_dir(home.path())
+        .args(["new", "Cn_XX", "--sdk", "0.1"]);
+    let stderr = crate::stderr_of(&mut bad, 2);
+    assert!(
+        stderr.contains("`Cn_XX` cannot name a standard"),
+        "{stderr}"
+    );
+    std::fs::create_dir(home.path().join("taken")).unwrap();
+    std::fs::write(home.path().join("taken/notes.txt"), "mine").unwrap();
+    let mut taken = zcp();
+    taken
+        .current_dir(home.path())
+        .args(["new", "taken", "--sdk", "0.1"]);
+    let stderr = crate::stderr_of(&mut taken, 2);
+    assert!(
+        stderr.contains("already exists and is not empty"),
+        "{stderr}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(home.path().join("taken/notes.txt")).unwrap(),
+        "mine"
+    );
+}

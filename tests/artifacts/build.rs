@@ -1,0 +1,129 @@
+//! Builds every test plugin (`plugins/test-plugins/*`) as a `wasm32-wasip2`
+//! component, and `configurable` once per variant below, into this build's
+//! own `OUT_DIR`, and generates constants naming them.
+
+#![allow(clippy::expect_used, clippy::panic, clippy::unwrap_used)] // a build script fails by panicking
+
+use std::fmt::Write as _;
+use std::fs;
+use std::path::PathBuf;
+
+#[path = "../../host/artifacts/guests.rs"]
+#[allow(dead_code)] // shared with the bundled standards' build script
+mod guests;
+
+use guests::{Guests, packages_in, wasm_file};
+
+/// The test plugin built several times with its identity set by environment.
+const CONFIGURABLE: &str = "configurable";
+
+/// Builds of `configurable`: artifact, id, version, status, effective,
+/// extends, fault, defines, verdict (the `ZCP_TEST_*` variables its lib.rs
+/// documents; empty = not set).
+#[rustfmt::skip]
+const VARIANTS: &[[&str; 9]] = &[
+    ["fake-1.0.0",            "fake",          "1.0.0",         "superseded", "2024-01-01", "",          "",              "",                ""],
+    ["fake-1.1.0",            "fake",          "1.1.0",         "in-force",   "2025-01-01", "",          "",              "",                ""],
+    ["fake-1.2.0",            "fake",          "1.2.0",         "withdrawn",  "2025-06-01", "",          "",              "",                ""],
+    ["fake-2.0.0-draft.1",    "fake",          "2.0.0-draft.1", "draft",      "",           "",          "",              "",                ""],
+    ["fake-1.1.0-other",      "fake",          "1.1.0",         "in-force",   "2025-02-01", "",          "",              "",                ""],
+    ["province-1.0.0",        "fake-province", "1.0.0",         "trial",      "2025-09-01", "cn-zcp@^1", "",              "",                ""],
+    ["cycle-a",               "cycle-a",       "1.0.0",         "trial",      "",           "cycle-b@1", "",              "",                ""],
+    ["cycle-b",               "cycle-b",       "1.0.0",         "trial",      "",           "cycle-a@1", "",              "",                ""],
+    ["describe-loop",         "describe-loop", "1.0.0",         "draft",      "",           "",          "describe-loop", "",                ""],
+    ["unknown-key",           "unknown-key",   "1.0.0",         "draft",      "",           "",          "unknown-key",   "",                ""],
+    ["regional-1.1.0",        "regional",      "1.1.0",         "trial",      "2025-09-01", "",          "",              "revenue",         ""],
+    ["regional-2.0.0-clash",  "regional",      "2.0.0",         "draft",      "",           "",          "",              "revenue-as-mass", ""],
+    ["regional-1.2.0-same",   "regional",      "1.2.0",         "trial",      "2025-10-01", "",          "",              "revenue",         ""],
+    ["outside-namespace",     "outside",       "1.0.0",         "draft",      "",           "",          "",              "outside",         ""],
+    ["modern-not-applicable", "modern",        "1.0.0",         "trial",      "",           "",          "",              "",                "not-applicable"],
+    ["reference-assessed",    "reference",     "1.0.0",         "trial",      "",           "",          "",              "",                "assessed"],
+    ["on-legacy",             "on-legacy",     "1.0.0",         "trial",      "",           "legacy@^1", "",              "",                ""],
+];
+
+/// The variables `configurable` reads, in the order of the columns of
+/// [`VARIANTS`] after the artifact name.
+const VARIABLES: [&str; 8] = [
+    "ZCP_TEST_ID",
+    "ZCP_TEST_VERSION",
+    "ZCP_TEST_STATUS",
+    "ZCP_TEST_EFFECTIVE",
+    "ZCP_TEST_EXTENDS",
+    "ZCP_TEST_FAULT",
+    "ZCP_TEST_DEFINES",
+    "ZCP_TEST_VERDICT",
+];
+
+fn main() {
+    let guests = Guests::from_env("../..");
+    let root = guests.root.clone();
+    guests.watch(&["plugins", "wit", "Cargo.lock"]);
+    let plugins: Vec<String> = packages_in(&root.join("plugins/test-plugins"))
+        .into_iter()
+        .filter(|p| p != CONFIGURABLE)
+        .collect();
+
+    let stamp = guests.sources_digest(&["plugins", "wit"], &[], include_str!("build.rs"));
+    let artifacts: Vec<PathBuf> = plugins
+        .iter()
+        .map(|p| guests.out_dir.join(wasm_file(p)))
+        .chain(
+            VARIANTS
+                .iter()
+                .map(|v| guests.out_dir.join(format!("{}.wasm", v[0]))),
+        )
+        .collect();
+    if !guests.up_to_date(&stamp, &artifacts) {
+        guests.stamp(None);
+        guests.build(plugins.iter(), &[]);
+        for package in &plugins {
+            guests.keep(package, &wasm_file(package));
+        }
+        for [artifact, values @ ..] in VARIANTS {
+            let vars: Vec<(&str, &str)> =
+                VARIABLES.into_iter().zip(values.iter().copied()).collect();
+            guests.build([CONFIGURABLE.to_owned()].iter(), &vars);
+            guests.keep(CONFIGURABLE, &format!("{artifact}.wasm"));
+        }
+        guests.stamp(Some(&stamp));
+    }
+
+    let mut code = String::from(
+        "/// Paths of the test plugins (hostile ones included), for the test suite.\npub mod test_plugins {\n",
+    );
+    for package in &plugins {
+        let constant = package.to_uppercase().replace('-', "_");
+        writeln!(
+            code,
+            "    /// `plugins/test-plugins/{package}`.\n    pub const {constant}: &str = {:?};",
+            guests.out_dir.join(wasm_file(package)).display()
+        )
+        .expect("writing to a string");
+    }
+    for [
+        artifact,
+        id,
+        version,
+        status,
+        effective,
+        extends,
+        behaviour @ ..,
+    ] in VARIANTS
+    {
+        let constant = artifact.to_uppercase().replace(['-', '.'], "_");
+        let mut traits = String::new();
+        for (name, value) in ["fault", "defines", "verdict"].into_iter().zip(behaviour) {
+            if !value.is_empty() {
+                write!(traits, ", {name} `{value}`").expect("writing to a string");
+            }
+        }
+        writeln!(
+            code,
+            "    /// `configurable` built as {id}@{version} ({status}, effective `{effective}`, extends `{extends}`{traits}).\n    pub const {constant}: &str = {:?};",
+            guests.out_dir.join(format!("{artifact}.wasm")).display()
+        )
+        .expect("writing to a string");
+    }
+    code.push_str("}\n");
+    fs::write(guests.out_dir.join("artifacts.rs"), code).expect("OUT_DIR is writable");
+}
