@@ -98,6 +98,9 @@ pub struct StandardRef {
     pub origin: Origin,
     /// The contract version it was built for.
     pub wit_version: WitVersion,
+    /// Set when a standard from a directory claims national scope (the
+    /// jurisdiction `CN`): nothing yet proves who published it.
+    pub unverified_national: bool,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
     /// Indicator titles and kinds by id, for reports.
@@ -122,6 +125,8 @@ impl StandardRef {
             digest: plugin.digest.clone(),
             origin: plugin.origin.clone(),
             wit_version: plugin.wit_version,
+            unverified_national: !matches!(plugin.origin, Origin::Bundled(_))
+                && plugin.info.jurisdiction == "CN",
             extends: plugin.info.extends.clone(),
             indicators: plugin
                 .info

@@ -18,6 +18,12 @@ pub struct Limits {
     pub table_elements: usize,
     /// Calls to the park-data interface.
     pub host_calls: u64,
+    /// Longest string a plugin may pass to one park-data call (a key, a
+    /// unit, a prefix), checked before any lookup.
+    pub host_argument_bytes: usize,
+    /// Host work per evaluation, in bytes of arguments read and of answers
+    /// written (keys listed), plus a fixed cost per call.
+    pub host_work_bytes: u64,
     /// Size of the returned evaluation, bytes of text and numbers (estimated).
     pub result_bytes: usize,
     /// Captured stdout and stderr, bytes each; more is dropped and flagged.
@@ -34,6 +40,8 @@ impl Default for Limits {
             memory_bytes: 64 << 20,
             table_elements: 20_000,
             host_calls: 100_000,
+            host_argument_bytes: 1 << 10,
+            host_work_bytes: 64 << 20,
             result_bytes: 4 << 20,
             output_bytes: 64 << 10,
             lineage_keys: 10_000,
@@ -77,6 +85,20 @@ pub enum LimitExceeded {
     #[error("host-call limit of {limit} park-data calls exceeded")]
     HostCalls {
         /// The limit.
+        limit: u64,
+    },
+    /// A park-data call with a string longer than allowed.
+    #[error("host-call argument limit of {limit} bytes exceeded (a string of {size} bytes)")]
+    HostArgument {
+        /// The limit, bytes.
+        limit: usize,
+        /// The argument's size, bytes.
+        size: usize,
+    },
+    /// The park-data calls of one evaluation asked the host for too much work.
+    #[error("host work limit of {limit} bytes exceeded")]
+    HostWork {
+        /// The limit, bytes.
         limit: u64,
     },
     /// The returned evaluation is too large.

@@ -20,6 +20,18 @@ pub enum Outcome {
     InsufficientData,
 }
 
+impl Outcome {
+    /// Its name in the contract: `pass`, `insufficient-data`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Outcome::Pass => "pass",
+            Outcome::Fail => "fail",
+            Outcome::NotApplicable => "not-applicable",
+            Outcome::InsufficientData => "insufficient-data",
+        }
+    }
+}
+
 /// What role an indicator plays in the verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
@@ -34,6 +46,19 @@ pub enum IndicatorKind {
     Scored,
     /// Context only.
     Informative,
+}
+
+impl IndicatorKind {
+    /// Its name in the contract: `eligibility`, `core`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IndicatorKind::Eligibility => "eligibility",
+            IndicatorKind::Core => "core",
+            IndicatorKind::Guiding => "guiding",
+            IndicatorKind::Scored => "scored",
+            IndicatorKind::Informative => "informative",
+        }
+    }
 }
 
 /// The overall result of a standard for one park and year.
@@ -55,6 +80,17 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Its name in the contract: `qualified`, `not-qualified`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Qualified => "qualified",
+            Verdict::NotQualified => "not-qualified",
+            Verdict::Incomplete => "incomplete",
+            Verdict::NotApplicable => "not-applicable",
+            Verdict::Assessed => "assessed",
+        }
+    }
+
     /// Whether `zcp evaluate` counts it as a success (exit 0): qualified, or
     /// a verdict that is not a judgement on the park (`not-applicable`,
     /// `assessed`).

@@ -217,6 +217,21 @@ impl Registry {
                 };
             }
         };
+        // A bundled standard's id is zcp's own: a directory cannot replace it
+        // nor offer a "newer" version that would win `id@REQ`.
+        let bundled: Vec<String> = plugins
+            .iter()
+            .filter(|p| matches!(p.origin, Origin::Bundled(_)))
+            .map(|p| p.info.id.clone())
+            .collect();
+        let (plugins, stolen): (Vec<Plugin>, Vec<Plugin>) = plugins
+            .into_iter()
+            .partition(|p| matches!(p.origin, Origin::Bundled(_)) || !bundled.contains(&p.info.id));
+        errors.extend(stolen.into_iter().map(|p| PluginError::BundledId {
+            label: p.info.label(),
+            id: p.info.id.clone(),
+            origin: p.origin,
+        }));
         let mut defined = Vec::new();
         for plugin in plugins {
             let added = validate::key_defs(&plugin.info).and_then(|defs| {

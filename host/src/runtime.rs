@@ -16,6 +16,7 @@ use zcp_park::{Dictionary, Park};
 
 use crate::bindings::{Bound, WitVersion};
 use crate::cache::ComponentCache;
+use crate::contract;
 use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
@@ -89,6 +90,18 @@ pub enum PluginError {
         /// What is wrong.
         message: String,
     },
+    /// A plugin from a directory claims the id of a bundled standard.
+    #[error(
+        "{origin}: refused: it claims `{label}`, but `{id}` is a standard bundled with zcp, whose versions come only with zcp itself (a signed release will be able to prove its publisher)"
+    )]
+    BundledId {
+        /// Where it came from.
+        origin: Origin,
+        /// The id it claims.
+        id: String,
+        /// `id@version` it claims.
+        label: String,
+    },
     /// The file could not be read.
     #[error("cannot read `{}`: {source}", path.display())]
     Read {
@@ -120,6 +133,14 @@ pub enum RunError {
     Standard {
         /// The error.
         error: StandardError,
+    },
+    /// What it returned breaks the contract (an undeclared id, a verdict its
+    /// own results contradict, a number that is not finite): nothing of it
+    /// is reported.
+    #[error("the plugin broke the contract: {violation}")]
+    Contract {
+        /// The first violation found, in one line.
+        violation: String,
     },
     /// The base standard could not be evaluated, so this one was not called.
     #[error("base standard `{base}` could not be evaluated: {reason}")]
@@ -309,7 +330,10 @@ impl Runtime {
             }
         };
         let (info, dictionary) = info
-            .and_then(|info| validate::standard_info(&info).map(|dictionary| (info, dictionary)))
+            .and_then(|info| {
+                validate::standard_info(&info, self.limits.result_bytes)
+                    .map(|dictionary| (info, dictionary))
+            })
             .map_err(|message| PluginError::Invalid {
                 origin: origin.clone(),
                 message,
@@ -324,7 +348,9 @@ impl Runtime {
         })
     }
 
-    /// Evaluate `plugin` on `park` for `year`, in a fresh store.
+    /// Evaluate `plugin` on `park` for `year`, in a fresh store. What it
+    /// returns is checked against the contract (`contract::check`), then
+    /// against the size limit, before anything is reported.
     pub fn evaluate(
         &self,
         plugin: &Plugin,
@@ -343,7 +369,9 @@ impl Runtime {
             .pre
             .evaluate(&mut store, parameters, base, &plugin.info);
         let outcome = match called {
-            Ok(Ok(evaluation)) => self.check_size(evaluation),
+            Ok(Ok(evaluation)) => contract::check(&plugin.info, &evaluation)
+                .map_err(|violation| RunError::Contract { violation })
+                .and_then(|()| self.check_size(evaluation)),
             Ok(Err(error)) => Err(RunError::Standard { error }),
             Err(e) => Err(classify(&store, &e)),
         };
@@ -432,7 +460,7 @@ fn classify(store: &Store<StoreState>, error: &wasmtime::Error) -> RunError {
         }
         _ => {}
     }
-    let printed = store.data().stderr.take().text;
+    let printed = crate::sanitize::plugin_text(store.data().stderr.take().text);
     let said = panic_message(&printed)
         .map(|m| format!(" ({m})"))
         .unwrap_or_default();

@@ -138,7 +138,8 @@ impl CapturedOutput {
     pub(crate) fn take(&self) -> Output {
         match self.inner.lock() {
             Ok(guard) => Output {
-                text: String::from_utf8_lossy(&guard.0).into_owned(),
+                // What a plugin printed is shown in reports: no terminal control.
+                text: crate::sanitize::plugin_text(String::from_utf8_lossy(&guard.0).into_owned()),
                 truncated: guard.1,
             },
             Err(_) => Output::default(),

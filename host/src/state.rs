@@ -22,6 +22,10 @@ pub(crate) struct ParkSession {
     pub(crate) requires: Arc<[Requirement]>,
 }
 
+/// The work charged for any park-data call, beyond its arguments: the
+/// lookups and conversion it does are short.
+const CALL_COST: usize = 64;
+
 /// One declared requirement of a plugin, resolved when it loaded: quantity
 /// keys carry their dictionary entry and unit, so `declared()` looks nothing
 /// up again.
@@ -79,6 +83,9 @@ pub(crate) struct StoreState {
     lineage_cap: usize,
     host_calls: u64,
     host_call_cap: u64,
+    host_argument_cap: usize,
+    host_work: u64,
+    host_work_cap: u64,
     pub(crate) stdout: CapturedOutput,
     pub(crate) stderr: CapturedOutput,
     fuel: u64,
@@ -98,6 +105,9 @@ impl StoreState {
             lineage_cap: limits.lineage_keys,
             host_calls: 0,
             host_call_cap: limits.host_calls,
+            host_argument_cap: limits.host_argument_bytes,
+            host_work: 0,
+            host_work_cap: limits.host_work_bytes,
             stdout,
             stderr,
             fuel: limits.fuel,
@@ -115,17 +125,44 @@ impl StoreState {
         self.wall_clock_seconds
     }
 
-    /// Count a host call; past the cap, trap with the limit.
-    fn call(&mut self) -> wasmtime::Result<&ParkSession> {
+    /// Count a host call and charge its arguments to the work budget, before
+    /// any lookup: past a cap, or with an argument longer than allowed, trap
+    /// with the limit (so no call runs unbounded, whatever the plugin sends).
+    fn call(&mut self, arguments: &[&str]) -> wasmtime::Result<&ParkSession> {
         self.host_calls += 1;
         if self.host_calls > self.host_call_cap {
             return Err(wasmtime::Error::new(LimitExceeded::HostCalls {
                 limit: self.host_call_cap,
             }));
         }
+        if let Some(size) = arguments
+            .iter()
+            .map(|a| a.len())
+            .find(|size| *size > self.host_argument_cap)
+        {
+            return Err(wasmtime::Error::new(LimitExceeded::HostArgument {
+                limit: self.host_argument_cap,
+                size,
+            }));
+        }
+        let bytes: usize = arguments.iter().map(|a| a.len()).sum();
+        self.charge(CALL_COST + bytes)?;
         self.session
             .as_ref()
             .ok_or_else(|| wasmtime::Error::msg("park data is only available during `evaluate`"))
+    }
+
+    /// Add host work (bytes) to the evaluation's budget.
+    fn charge(&mut self, bytes: usize) -> wasmtime::Result<()> {
+        self.host_work = self
+            .host_work
+            .saturating_add(u64::try_from(bytes).unwrap_or(u64::MAX));
+        if self.host_work > self.host_work_cap {
+            return Err(wasmtime::Error::new(LimitExceeded::HostWork {
+                limit: self.host_work_cap,
+            }));
+        }
+        Ok(())
     }
 
     fn record(&mut self, key: &str, present: bool) {
@@ -148,7 +185,7 @@ impl WasiView for StoreState {
 /// The park-data functions, written once and served to every WIT version.
 impl StoreState {
     fn declared(&mut self) -> wasmtime::Result<Vec<Option<f64>>> {
-        let session = self.call()?;
+        let session = self.call(&[])?;
         let view = session
             .park
             .year(session.year)
@@ -173,7 +210,7 @@ impl StoreState {
     }
 
     fn quantity(&mut self, key: &str, unit: &str) -> wasmtime::Result<Result<Option<f64>, String>> {
-        let session = self.call()?;
+        let session = self.call(&[key, unit])?;
         let view = session
             .park
             .year(session.year)
@@ -184,7 +221,7 @@ impl StoreState {
     }
 
     fn text(&mut self, key: &str) -> wasmtime::Result<Option<String>> {
-        let session = self.call()?;
+        let session = self.call(&[key])?;
         let value = session
             .park
             .year(session.year)
@@ -195,7 +232,7 @@ impl StoreState {
     }
 
     fn flag(&mut self, key: &str) -> wasmtime::Result<Option<bool>> {
-        let session = self.call()?;
+        let session = self.call(&[key])?;
         let value = session
             .park
             .year(session.year)
@@ -210,7 +247,7 @@ impl StoreState {
         key: &str,
         unit: &str,
     ) -> wasmtime::Result<Result<Option<Vec<f64>>, String>> {
-        let session = self.call()?;
+        let session = self.call(&[key, unit])?;
         let view = session
             .park
             .year(session.year)
@@ -225,7 +262,7 @@ impl StoreState {
         key: &str,
         unit: &str,
     ) -> wasmtime::Result<Result<Vec<(i32, f64)>, String>> {
-        let session = self.call()?;
+        let session = self.call(&[key, unit])?;
         let view = session
             .park
             .year(session.year)
@@ -236,16 +273,20 @@ impl StoreState {
     }
 
     fn keys(&mut self, prefix: &str) -> wasmtime::Result<Vec<String>> {
-        let session = self.call()?;
-        Ok(session
+        let session = self.call(&[prefix])?;
+        let keys = session
             .park
             .year(session.year)
             .map_err(wasmtime::Error::msg)?
-            .keys(prefix))
+            .keys(prefix);
+        // The answer is host work too: a plugin listing every key again and
+        // again is stopped by the budget, not only by the call count.
+        self.charge(keys.iter().map(String::len).sum())?;
+        Ok(keys)
     }
 
     fn year(&mut self) -> wasmtime::Result<i32> {
-        Ok(self.call()?.year)
+        Ok(self.call(&[])?.year)
     }
 }
 
@@ -332,6 +373,53 @@ mod tests {
         assert_eq!(
             resolved[1].quantity.as_ref().map(DeclaredQuantity::key),
             Some("electricity.grid-purchased")
+        );
+    }
+
+    fn limit(error: &wasmtime::Error) -> Option<&LimitExceeded> {
+        error.downcast_ref::<LimitExceeded>()
+    }
+
+    /// A 64 MiB key once kept the host busy for minutes in "did you mean".
+    #[test]
+    fn an_oversized_argument_is_refused_before_any_lookup() {
+        let limits = Limits {
+            host_argument_bytes: 16,
+            ..Limits::default()
+        };
+        let mut state = StoreState::new(&limits, None);
+        let error = state.quantity(&"k".repeat(17), "MWh").unwrap_err();
+        assert_eq!(
+            limit(&error),
+            Some(&LimitExceeded::HostArgument {
+                limit: 16,
+                size: 17
+            })
+        );
+        let error = state.keys(&"p".repeat(1000)).unwrap_err();
+        assert!(matches!(
+            limit(&error),
+            Some(LimitExceeded::HostArgument { size: 1000, .. })
+        ));
+    }
+
+    #[test]
+    fn host_work_is_charged_to_a_budget() {
+        let limits = Limits {
+            host_work_bytes: 1_000,
+            ..Limits::default()
+        };
+        let mut state = StoreState::new(&limits, None);
+        // Each call costs 64 bytes plus its arguments (here 10): the 14th
+        // passes 1,000 bytes.
+        for _ in 0..13 {
+            let error = state.text("electricit").unwrap_err();
+            assert!(limit(&error).is_none(), "no session, not a limit: {error}");
+        }
+        let error = state.text("electricit").unwrap_err();
+        assert_eq!(
+            limit(&error),
+            Some(&LimitExceeded::HostWork { limit: 1_000 })
         );
     }
 }

@@ -5,8 +5,8 @@ use std::time::Duration;
 use zcp::model::Verdict;
 use zcp::{LimitExceeded, Limits, PluginError, RunError};
 use zcp_test_artifacts::test_plugins::{
-    DEEP_RECURSION, DESCRIBE_LOOP, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, MEMORY_BOMB,
-    PANICS, UNKNOWN_KEY,
+    DEEP_RECURSION, DESCRIBE_LOOP, ENDLESS_LOOP, FORBIDDEN_IMPORT, HUGE_OUTPUT, HUGE_RESULT,
+    MEMORY_BOMB, PANICS, UNKNOWN_KEY,
 };
 
 use crate::{evaluate, load, zcp};
@@ -130,21 +130,38 @@ fn host_call_limit_stops_a_standard_that_asks_too_often() {
 
 #[test]
 fn result_size_limit_refuses_an_oversized_evaluation() {
-    let limits = Limits {
-        result_bytes: 100,
-        ..Limits::default()
-    };
-    let (runtime, registry, _dir) = load(limits, &[]);
-    let report = evaluate(&runtime, &registry, &[PARK], &["cn-zcp@1"]);
+    let (runtime, registry, _dir) = load(Limits::default(), &[HUGE_RESULT]);
+    let report = evaluate(&runtime, &registry, &[PARK], &["huge-result@1", "cn-zcp@1"]);
+    let runs = &report.parks[0].runs;
     assert!(
         matches!(
-            report.parks[0].runs[0].error,
+            runs[0].error,
             Some(RunError::Limit {
-                limit: LimitExceeded::ResultSize { limit: 100, .. }
-            })
+                limit: LimitExceeded::ResultSize { limit, size }
+            }) if limit == 4 << 20 && size > 5 << 20
         ),
         "{:?}",
-        report.parks[0].runs[0].error
+        runs[0].error
+    );
+    assert_eq!(runs[1].verdict, Verdict::NotQualified);
+}
+
+/// The cap on an evaluation caps a description too (cn-zcp's is about
+/// 90 kB): a plugin cannot flood the host at load either.
+#[test]
+fn result_size_limit_refuses_an_oversized_description_at_load() {
+    let limits = Limits {
+        result_bytes: 10_000,
+        ..Limits::default()
+    };
+    let (_runtime, registry, _dir) = load(limits, &[]);
+    let [PluginError::Invalid { message, .. }] = registry.errors.as_slice() else {
+        panic!("expected cn-zcp to be refused, got {:?}", registry.errors);
+    };
+    assert!(
+        message.starts_with("the description is ")
+            && message.ends_with(" bytes, over the limit of 10000 bytes on what a plugin returns"),
+        "{message}"
     );
 }
 

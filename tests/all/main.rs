@@ -7,6 +7,7 @@ mod cache;
 mod cli;
 mod conformance;
 mod contract;
+mod contract_checks;
 mod data;
 mod examples;
 mod hostile;

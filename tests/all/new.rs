@@ -38,6 +38,18 @@ fn cargo(dir: &Path, target: &Path, args: &[&str]) {
     );
 }
 
+/// Build the crate's component in the shared target directory; its path.
+fn built(crate_dir: &Path, target: &Path, file: &str) -> String {
+    cargo(
+        crate_dir,
+        target,
+        &["build", "--release", "--target", "wasm32-wasip2", "--quiet"],
+    );
+    let wasm = target.join("wasm32-wasip2/release").join(file);
+    assert!(wasm.is_file(), "{} was not built", wasm.display());
+    wasm.display().to_string()
+}
+
 #[test]
 fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_repository() {
     let home = tempfile::tempdir().unwrap();
@@ -69,20 +81,17 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
     // Reused between runs, so only the first run compiles the SDK's dependencies.
     let target = root().join("target/scaffold");
     cargo(&crate_dir, &target, &["test", "--quiet"]);
-    cargo(
-        &crate_dir,
-        &target,
-        &["build", "--release", "--target", "wasm32-wasip2", "--quiet"],
-    );
-    let standards = target.join("wasm32-wasip2/release");
-    assert!(standards.join("cn_xx_demo.wasm").is_file());
+    // Only this component in the standards directory: other tests build
+    // theirs in the same target directory.
+    let standards = crate::plugin_dir(&[built(&crate_dir, &target, "cn_xx_demo.wasm").as_str()]);
+    let standards = standards.path();
 
     let tested = stdout_of(
         zcp()
             .args(["test", "cn-xx-demo@0", "--cases"])
             .arg(crate_dir.join("cases"))
             .arg("--standards-dir")
-            .arg(&standards),
+            .arg(standards),
         0,
     );
     assert!(tested.contains("green-park"), "{tested}");
@@ -100,7 +109,7 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
                 "json",
                 "--standards-dir",
             ])
-            .arg(&standards),
+            .arg(standards),
         0,
     );
     let report: serde_json::Value = serde_json::from_str(&report).unwrap();
@@ -151,5 +160,78 @@ fn new_refuses_a_bad_name_and_a_directory_in_use() {
     assert_eq!(
         std::fs::read_to_string(home.path().join("taken/notes.txt")).unwrap(),
         "mine"
+    );
+}
+
+/// A standard from a directory never takes a bundled standard's id (it once
+/// silently replaced `cn-zcp` for `-s cn-zcp@1`), and one claiming national
+/// scope is flagged at the top of every report.
+#[test]
+fn a_directory_standard_cannot_take_a_bundled_id_and_a_national_claim_is_flagged() {
+    let home = tempfile::tempdir().unwrap();
+    let sdk = root().join("plugins/sdk");
+    let target = root().join("target/scaffold");
+    let mut components = Vec::new();
+    for name in ["cn-zcp", "cn-national-demo"] {
+        let mut new = zcp();
+        new.current_dir(home.path())
+            .args(["new", name, "--sdk"])
+            .arg(&sdk);
+        stdout_of(&mut new, 0);
+        let file = format!("{}.wasm", name.replace('-', "_"));
+        components.push(built(&home.path().join(name), &target, &file));
+    }
+    let paths: Vec<&str> = components.iter().map(String::as_str).collect();
+    let standards = crate::plugin_dir(&paths);
+
+    // A plugin that failed to load makes `zcp standards` exit 2.
+    let listed = stdout_of(
+        zcp()
+            .args(["standards", "--standards-dir"])
+            .arg(standards.path()),
+        2,
+    );
+    assert!(
+        listed.contains(
+            "refused: it claims `cn-zcp@0.1.0`, but `cn-zcp` is a standard bundled with zcp"
+        ),
+        "{listed}"
+    );
+    let mut claim = zcp();
+    claim
+        .args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@0",
+            "--standards-dir",
+        ])
+        .arg(standards.path());
+    let stderr = crate::stderr_of(&mut claim, 2);
+    assert!(stderr.contains("bundled with zcp"), "{stderr}");
+
+    let report = stdout_of(
+        zcp()
+            .args([
+                "evaluate",
+                "examples/parks/ordos-green.toml",
+                "-s",
+                "cn-zcp@1",
+                "-s",
+                "cn-national-demo@0",
+                "--standards-dir",
+            ])
+            .arg(standards.path()),
+        0,
+    );
+    assert!(
+        report.contains(
+            "cn-national-demo@0.1.0 claims national scope (CN) but comes from a standards directory"
+        ),
+        "{report}"
+    );
+    assert!(
+        report.contains("── cn-zcp@1.0.0 (trial)"),
+        "the bundled one ran:\n{report}"
     );
 }

@@ -39,6 +39,13 @@ const VARIANTS: &[[&str; 9]] = &[
     ["modern-not-applicable", "modern",        "1.0.0",         "trial",      "",           "",          "",              "",                "not-applicable"],
     ["reference-assessed",    "reference",     "1.0.0",         "trial",      "",           "",          "",              "",                "assessed"],
     ["on-legacy",             "on-legacy",     "1.0.0",         "trial",      "",           "legacy@^1", "",              "",                ""],
+    ["liar",                  "liar",          "1.0.0",         "draft",      "",           "",          "lying-verdict", "",                ""],
+    ["undeclared",            "undeclared",    "1.0.0",         "draft",      "",           "",          "undeclared-id", "",                ""],
+    ["duplicate",             "duplicate",     "1.0.0",         "draft",      "",           "",          "duplicate-id",  "",                ""],
+    ["nan-value",             "nan-value",     "1.0.0",         "draft",      "",           "",          "nan-value",     "",                ""],
+    ["wrong-unit",            "wrong-unit",    "1.0.0",         "draft",      "",           "",          "wrong-unit",    "",                ""],
+    ["bad-tier",              "bad-tier",      "1.0.0",         "draft",      "",           "",          "bad-tier",      "",                ""],
+    ["huge-result",           "huge-result",   "1.0.0",         "draft",      "",           "",          "huge-result",   "",                ""],
 ];
 
 /// The variables `configurable` reads, in the order of the columns of

@@ -335,7 +335,7 @@ impl Dictionary {
             if *candidate == lower {
                 return Some(candidate.clone());
             }
-            let score = strsim::jaro_winkler(&lower, candidate);
+            let score = crate::similarity(&lower, candidate);
             if score >= 0.85 && best.is_none_or(|(b, _)| score > b) {
                 best = Some((score, candidate));
             }

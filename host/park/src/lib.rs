@@ -50,12 +50,26 @@ pub(crate) fn closest(word: &str, candidates: &[&str]) -> Option<String> {
         if candidate.to_lowercase() == lower {
             return Some((*candidate).to_owned());
         }
-        let score = strsim::jaro_winkler(&lower, &candidate.to_lowercase());
+        let score = similarity(&lower, &candidate.to_lowercase());
         if score >= 0.8 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, candidate));
         }
     }
     best.map(|(_, c)| c.to_owned())
+}
+
+/// Jaro-Winkler similarity of two words, from 0 to 1. A word more than ten
+/// times as long as the other scores 0 without being compared: its Jaro score
+/// is below (0.1 + 1 + 1) / 3 = 0.7, where no Winkler boost applies, so it
+/// could not reach the thresholds of the suggestions (0.8 and up) anyway, and
+/// comparing a key a megabyte long with every key of the dictionary took
+/// seconds.
+pub(crate) fn similarity(a: &str, b: &str) -> f64 {
+    let (a_len, b_len) = (a.chars().count(), b.chars().count());
+    if a_len.max(b_len) > a_len.min(b_len).saturating_mul(10) {
+        return 0.0;
+    }
+    strsim::jaro_winkler(a, b)
 }
 
 /// A number as a person writes it: `225`, `0.5`, `-5`, `1e308`, `nan`, `inf`.

@@ -16,12 +16,20 @@ mod value;
 
 const FIELDS: [&str; 5] = ["id", "name", "province", "profile", "years"];
 
+/// The unknown keys of one file that get a "did you mean": each suggestion
+/// compares the key with every key of the dictionary, and a file of tens of
+/// thousands of unknown keys (a table of something else, say) took seconds
+/// to report. A hundred is more than anyone reads.
+const SUGGESTED_KEYS: usize = 100;
+
 pub(crate) struct Loader<'a> {
     path: &'a Path,
     format: Format,
     dictionary: &'a Arc<Dictionary>,
     errors: Vec<ParkError>,
     warnings: Vec<ParkWarning>,
+    /// Unknown keys given a suggestion so far, up to [`SUGGESTED_KEYS`].
+    suggested: usize,
 }
 
 /// The facts of one section (the profile or one year) being read.
@@ -73,6 +81,7 @@ impl<'a> Loader<'a> {
             dictionary,
             errors: Vec::new(),
             warnings: Vec::new(),
+            suggested: 0,
         }
     }
 
@@ -309,7 +318,8 @@ impl<'a> Loader<'a> {
     }
 
     /// An unknown key. A table that does not look like a value is a group of
-    /// unknown keys: each is reported, so that each gets its own suggestion.
+    /// unknown keys: each is reported, so that each gets its own suggestion
+    /// (the first [`SUGGESTED_KEYS`] of the file do).
     /// A key of a standard not loaded in this run is ignored with a warning.
     fn unknown(&mut self, at: Location, key: String, node: &Node) {
         if let Node::Table(members) = node
@@ -330,10 +340,16 @@ impl<'a> Loader<'a> {
             });
             return;
         }
+        let suggestion = if self.suggested < SUGGESTED_KEYS {
+            self.suggested += 1;
+            self.dictionary.suggest(&key)
+        } else {
+            None
+        };
         self.push(ParkError::UnknownKey {
             path: self.path(),
             at,
-            suggestion: self.dictionary.suggest(&key),
+            suggestion,
             key: crate::clip(&key),
         });
     }

@@ -7,9 +7,19 @@
 use std::fmt;
 
 use serde::de::{Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
+use toml::Spanned;
+use toml::de::{DeTable, DeValue};
 
 /// The name under which the `toml` crate passes a date-time through serde.
 const TOML_DATETIME: &str = "$__toml_private_datetime";
+
+/// The deepest nesting of tables and lists a park file may have, the document
+/// itself being the first level: the most `serde_json` reads, which TOML
+/// files get too. A park file nests a handful of levels. Within the `toml`
+/// crate's own limits (80 parts a dotted key, 80 levels of inline tables and
+/// lists), dotted keys inside nested inline tables reach thousands of levels,
+/// and reading or even dropping such a tree recursively overflows the stack.
+const MAX_DEPTH: usize = 127;
 
 /// One value of a park file.
 #[derive(Debug, Clone, PartialEq)]
@@ -146,14 +156,82 @@ pub(crate) struct Malformed {
     pub(crate) message: String,
 }
 
-/// Parse a TOML document.
+/// Parse a TOML document. A document nested deeper than [`MAX_DEPTH`] is
+/// refused before it is read recursively.
 pub(crate) fn parse_toml(text: &str) -> Result<Node, Malformed> {
-    let mut node: Node = toml::from_str(text).map_err(|e| Malformed {
+    let malformed = |e: &toml::de::Error| Malformed {
         at: e.span().map(|span| line_column(text, span.start)),
-        message: one_line(e.message()),
-    })?;
+        message: toml_limit(e.message()).unwrap_or_else(|| one_line(e.message())),
+    };
+    // `DeTable::parse` would drop what it read of a bad document itself,
+    // recursively; `parse_recoverable` hands it over to `dismantle`.
+    let (document, errors) = DeTable::parse_recoverable(text);
+    let span = document.span();
+    let document = document.into_inner();
+    let refused = match errors.first() {
+        Some(error) => Some(malformed(error)),
+        None => too_deep(&document).map(|at| Malformed {
+            at: Some(line_column(text, at)),
+            message: deeper_than_max(),
+        }),
+    };
+    if let Some(refused) = refused {
+        dismantle(document);
+        return Err(refused);
+    }
+    let document = toml::Deserializer::from(Spanned::new(span, document));
+    let mut node = Node::deserialize(document).map_err(|e| malformed(&e))?;
     node.sort_tables();
     Ok(node)
+}
+
+/// The `toml` crate's messages for its own limits, which name neither what
+/// is too deep nor the limit, said plainly.
+fn toml_limit(message: &str) -> Option<String> {
+    match message {
+        "recursion limit" => Some("a key or table name of more than 80 dotted parts".to_owned()),
+        "cannot recurse further; max recursion depth met" => {
+            Some("inline tables and lists nested deeper than 80 levels".to_owned())
+        }
+        _ => None,
+    }
+}
+
+/// The message of a document nested deeper than [`MAX_DEPTH`].
+fn deeper_than_max() -> String {
+    format!("tables and lists nested deeper than {MAX_DEPTH} levels")
+}
+
+/// Where a table or list lies deeper than [`MAX_DEPTH`] (its byte offset),
+/// found without recursion.
+fn too_deep(document: &DeTable<'_>) -> Option<usize> {
+    let mut pending: Vec<(&Spanned<DeValue<'_>>, usize)> =
+        document.values().map(|value| (value, 2)).collect();
+    while let Some((value, depth)) = pending.pop() {
+        match value.get_ref() {
+            DeValue::Table(_) | DeValue::Array(_) if depth > MAX_DEPTH => {
+                return Some(value.span().start);
+            }
+            DeValue::Table(table) => pending.extend(table.values().map(|v| (v, depth + 1))),
+            DeValue::Array(items) => pending.extend(items.iter().map(|v| (v, depth + 1))),
+            _ => {}
+        }
+    }
+    None
+}
+
+/// Drop a parsed TOML tree without recursion, however deep.
+fn dismantle(document: DeTable<'_>) {
+    let mut pending = vec![DeValue::Table(document)];
+    while let Some(value) = pending.pop() {
+        match value {
+            DeValue::Table(table) => {
+                pending.extend(table.into_iter().map(|(_, v)| v.into_inner()));
+            }
+            DeValue::Array(items) => pending.extend(items.into_iter().map(Spanned::into_inner)),
+            _ => {}
+        }
+    }
 }
 
 /// Parse a JSON document.
@@ -174,10 +252,13 @@ pub(crate) fn parse_json(text: &str) -> Result<Node, Malformed> {
                 .map(|previous| (line - 1, previous.chars().count() + 1)),
             (line, column) => Some((line, column.max(1))),
         };
-        Malformed {
-            at,
-            message: one_line(message),
-        }
+        // The same limit as TOML files, in the same words.
+        let message = if e.is_syntax() && message == "recursion limit exceeded" {
+            deeper_than_max()
+        } else {
+            one_line(message)
+        };
+        Malformed { at, message }
     })
 }
 

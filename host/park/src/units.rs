@@ -352,7 +352,7 @@ fn closest(symbol: &str, keep: impl Fn(&Unit) -> bool) -> Option<String> {
         if candidate == lower {
             return Some(canonical.to_owned());
         }
-        let score = strsim::jaro_winkler(&lower, &candidate);
+        let score = crate::similarity(&lower, &candidate);
         if score >= 0.85 && best.is_none_or(|(b, _)| score > b) {
             best = Some((score, canonical));
         }
@@ -389,7 +389,15 @@ pub fn convert(value: f64, from: &Unit, to: &Unit) -> Result<f64, ConvertError> 
     } else if num == 1.0 {
         value / den
     } else {
-        value * num / den
+        // Multiplying first rounds once less, but overflows for a value
+        // near the largest number whose result is smaller still: divide
+        // first then.
+        let converted = value * num / den;
+        if converted.is_finite() {
+            converted
+        } else {
+            value / den * num
+        }
     };
     if value.is_finite() && !converted.is_finite() {
         return Err(ConvertError::OutOfRange {

@@ -15,8 +15,13 @@ use crate::state::StoreState;
 /// (where `wit` names that version's `types` interface).
 macro_rules! shared_conversions {
     () => {
+        use crate::sanitize::plugin_text as clean;
+
         fn text(t: wit::Text) -> Text {
-            Text { zh: t.zh, en: t.en }
+            Text {
+                zh: clean(t.zh),
+                en: clean(t.en),
+            }
         }
 
         fn wit_text(t: &Text) -> wit::Text {
@@ -87,11 +92,11 @@ macro_rules! shared_conversions {
         /// The standard's own error.
         pub fn evaluation_error(e: wit::EvaluationError) -> model::StandardError {
             match e {
-                wit::EvaluationError::InvalidData(m) => model::StandardError::InvalidData(m),
+                wit::EvaluationError::InvalidData(m) => model::StandardError::InvalidData(clean(m)),
                 wit::EvaluationError::InvalidParameter(m) => {
-                    model::StandardError::InvalidParameter(m)
+                    model::StandardError::InvalidParameter(clean(m))
                 }
-                wit::EvaluationError::Internal(m) => model::StandardError::Internal(m),
+                wit::EvaluationError::Internal(m) => model::StandardError::Internal(clean(m)),
             }
         }
 
@@ -106,8 +111,8 @@ macro_rules! shared_conversions {
 
         fn requirement(r: wit::DataRequirement) -> model::DataRequirement {
             model::DataRequirement {
-                key: r.key,
-                unit: r.unit,
+                key: clean(r.key),
+                unit: clean(r.unit),
                 required: r.required,
                 description: text(r.description),
             }
@@ -115,8 +120,8 @@ macro_rules! shared_conversions {
 
         fn assumption(a: wit::Assumption) -> model::Assumption {
             model::Assumption {
-                name: a.name,
-                value: a.value,
+                name: clean(a.name),
+                value: clean(a.value),
                 provisional: a.provisional,
                 description: text(a.description),
             }
@@ -272,5 +277,24 @@ impl Bound {
                         .map_err(v::evaluation_error)
                 })
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::v1_1;
+    use super::v1_1::zcp::evaluation::types as wit;
+    use crate::model::StandardError;
+
+    /// A plugin once could print its own "verdict: QUALIFIED" over the real one.
+    #[test]
+    fn plugin_strings_lose_terminal_controls_at_the_boundary() {
+        let error = v1_1::evaluation_error(wit::EvaluationError::InvalidData(
+            "bad\x1b[1A\x1b[2K\rverdict: QUALIFIED".to_owned(),
+        ));
+        assert_eq!(
+            error,
+            StandardError::InvalidData("bad[1A[2Kverdict: QUALIFIED".to_owned())
+        );
     }
 }

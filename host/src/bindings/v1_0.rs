@@ -59,22 +59,22 @@ fn wit_verdict(v: model::Verdict) -> (wit::Verdict, Option<wit::Text>) {
 pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, String> {
     Ok(model::StandardInfo {
         version: version(&info.version)?,
-        id: info.id,
+        id: clean(info.id),
         title: text(info.title),
         issuer: text(info.issuer),
         source: text(info.source),
-        jurisdiction: info.jurisdiction,
+        jurisdiction: clean(info.jurisdiction),
         status: status(info.status),
-        effective: info.effective,
-        extends: info.extends,
+        effective: info.effective.map(clean),
+        extends: info.extends.map(clean),
         indicators: info
             .indicators
             .into_iter()
             .map(|i| model::Indicator {
-                id: i.id,
+                id: clean(i.id),
                 title: text(i.title),
                 kind: kind(i.kind),
-                unit: i.unit,
+                unit: clean(i.unit),
                 thresholds: banded(i.thresholds),
                 description: text(i.description),
                 group: None,
@@ -86,13 +86,13 @@ pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, Str
             .parameters
             .into_iter()
             .map(|p| model::Parameter {
-                name: p.name,
+                name: clean(p.name),
                 description: text(p.description),
-                default_value: p.default_value,
+                default_value: clean(p.default_value),
                 values: if p.allowed.is_empty() {
                     model::ParameterValues::Any
                 } else {
-                    model::ParameterValues::OneOf(p.allowed)
+                    model::ParameterValues::OneOf(p.allowed.into_iter().map(clean).collect())
                 },
                 provisional: p.provisional,
             })
@@ -109,23 +109,23 @@ pub fn evaluation(e: wit::Evaluation, info: &model::StandardInfo) -> model::Eval
     model::Evaluation {
         verdict: verdict(e.verdict),
         summary: None,
-        tier: e.tier,
+        tier: e.tier.map(clean),
         score: e.score,
         results: e
             .results
             .into_iter()
             .map(|r| model::IndicatorResult {
                 kind: info.kind_of(&r.id),
-                id: r.id,
+                id: clean(r.id),
                 outcome: outcome(r.outcome),
                 value: r.value,
-                unit: r.unit,
+                unit: clean(r.unit),
                 threshold: threshold(r.threshold),
                 band: None,
                 score: r.score,
                 explanation: text(r.explanation),
-                used: r.used,
-                missing: r.missing,
+                used: r.used.into_iter().map(clean).collect(),
+                missing: r.missing.into_iter().map(clean).collect(),
             })
             .collect(),
         assumptions: e.assumptions.into_iter().map(assumption).collect(),

@@ -50,7 +50,9 @@ fn wit_verdict(v: model::Verdict) -> wit::Verdict {
 fn parameter_values(v: wit::ParameterValues) -> model::ParameterValues {
     match v {
         wit::ParameterValues::Any => model::ParameterValues::Any,
-        wit::ParameterValues::OneOf(words) => model::ParameterValues::OneOf(words),
+        wit::ParameterValues::OneOf(words) => {
+            model::ParameterValues::OneOf(words.into_iter().map(clean).collect())
+        }
         wit::ParameterValues::Number(range) => {
             let bound = |b: wit::Bound| model::Bound {
                 value: b.value,
@@ -67,14 +69,16 @@ fn parameter_values(v: wit::ParameterValues) -> model::ParameterValues {
 fn key_definition(d: wit::KeyDefinition) -> model::KeyDefinition {
     let kind = match d.kind {
         wit::KeyKind::Quantity(q) => model::DefinedKind::Quantity {
-            dimension: q.dimension,
+            dimension: clean(q.dimension),
             negative_allowed: matches!(q.sign, wit::Sign::Any),
         },
-        wit::KeyKind::Text(values) => model::DefinedKind::Text { values },
+        wit::KeyKind::Text(values) => model::DefinedKind::Text {
+            values: values.into_iter().map(clean).collect(),
+        },
         wit::KeyKind::Flag => model::DefinedKind::Flag,
     };
     model::KeyDefinition {
-        key: d.key,
+        key: clean(d.key),
         kind,
         yearly: matches!(d.scope, wit::KeyScope::Year),
         description: text(d.description),
@@ -85,22 +89,22 @@ fn key_definition(d: wit::KeyDefinition) -> model::KeyDefinition {
 pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, String> {
     Ok(model::StandardInfo {
         version: version(&info.version)?,
-        id: info.id,
+        id: clean(info.id),
         title: text(info.title),
         issuer: text(info.issuer),
         source: text(info.source),
-        jurisdiction: info.jurisdiction,
+        jurisdiction: clean(info.jurisdiction),
         status: status(info.status),
-        effective: info.effective,
-        extends: info.extends,
+        effective: info.effective.map(clean),
+        extends: info.extends.map(clean),
         indicators: info
             .indicators
             .into_iter()
             .map(|i| model::Indicator {
-                id: i.id,
+                id: clean(i.id),
                 title: text(i.title),
                 kind: kind(i.kind),
-                unit: i.unit,
+                unit: clean(i.unit),
                 thresholds: banded(i.thresholds),
                 description: text(i.description),
                 group: i.group.map(text),
@@ -112,9 +116,9 @@ pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, Str
             .parameters
             .into_iter()
             .map(|p| model::Parameter {
-                name: p.name,
+                name: clean(p.name),
                 description: text(p.description),
-                default_value: p.default_value,
+                default_value: clean(p.default_value),
                 values: parameter_values(p.values),
                 provisional: p.provisional,
             })
@@ -124,7 +128,7 @@ pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, Str
             .tiers
             .into_iter()
             .map(|t| model::Tier {
-                id: t.id,
+                id: clean(t.id),
                 title: text(t.title),
                 min_score: t.min_score,
             })
@@ -138,23 +142,23 @@ pub fn evaluation(e: wit::Evaluation, info: &model::StandardInfo) -> model::Eval
     model::Evaluation {
         verdict: verdict(e.verdict),
         summary: e.summary.map(text),
-        tier: e.tier,
+        tier: e.tier.map(clean),
         score: e.score,
         results: e
             .results
             .into_iter()
             .map(|r| model::IndicatorResult {
                 kind: info.indicator(&r.id).map_or(kind(r.kind), |i| i.kind),
-                id: r.id,
+                id: clean(r.id),
                 outcome: outcome(r.outcome),
                 value: r.value,
-                unit: r.unit,
+                unit: clean(r.unit),
                 threshold: threshold(r.threshold),
                 band: r.band.map(text),
                 score: r.score,
                 explanation: text(r.explanation),
-                used: r.used,
-                missing: r.missing,
+                used: r.used.into_iter().map(clean).collect(),
+                missing: r.missing.into_iter().map(clean).collect(),
             })
             .collect(),
         assumptions: e.assumptions.into_iter().map(assumption).collect(),

@@ -46,15 +46,17 @@ pub fn render_table(validation: &Validation, lang: Lang) -> String {
                     lang.pick(&m.description)
                 );
             }
-            let _ = writeln!(
-                out,
-                "    {} ({}):",
-                lang.say(
-                    "未填写的选填数据，仅供参考",
-                    "optional, not given, for information"
-                ),
-                standard.missing_optional.len()
-            );
+            if !standard.missing_optional.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "    {} ({}):",
+                    lang.say(
+                        "未填写的选填数据，仅供参考",
+                        "optional, not given, for information"
+                    ),
+                    standard.missing_optional.len()
+                );
+            }
             for (head, line) in groups(&standard.missing_optional, lang) {
                 let _ = writeln!(out, "      {head:<16} {line}");
             }
@@ -140,15 +142,17 @@ pub fn render_markdown(validation: &Validation, lang: Lang) -> String {
                     lang.pick(&m.description)
                 );
             }
-            let _ = writeln!(
-                out,
-                "\n**{}** ({}):\n",
-                lang.say(
-                    "未填写的选填数据，仅供参考",
-                    "Optional, not given, for information"
-                ),
-                standard.missing_optional.len()
-            );
+            if !standard.missing_optional.is_empty() {
+                let _ = writeln!(
+                    out,
+                    "\n**{}** ({}):\n",
+                    lang.say(
+                        "未填写的选填数据，仅供参考",
+                        "Optional, not given, for information"
+                    ),
+                    standard.missing_optional.len()
+                );
+            }
             for (head, line) in groups(&standard.missing_optional, lang) {
                 let _ = writeln!(out, "- `{head}`: {line}");
             }

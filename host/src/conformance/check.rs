@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::case::{ErrorKind, Expect, IndicatorExpect};
 use crate::evaluate::StandardRun;
-use crate::model::{IndicatorResult, Outcome, StandardError, Verdict};
+use crate::model::{IndicatorResult, StandardError};
 use crate::runtime::RunError;
 
 /// What a failure is about.
@@ -99,7 +99,7 @@ pub(crate) fn check(expect: &Expect, run: &StandardRun) -> Vec<Failure> {
                 return vec![Failure::new(
                     Check::Verdict,
                     None,
-                    verdict_name(*verdict).to_owned(),
+                    verdict.as_str().to_owned(),
                     got,
                 )];
             };
@@ -108,8 +108,8 @@ pub(crate) fn check(expect: &Expect, run: &StandardRun) -> Vec<Failure> {
                 failures.push(Failure::new(
                     Check::Verdict,
                     None,
-                    verdict_name(*verdict).to_owned(),
-                    verdict_name(evaluation.verdict).to_owned(),
+                    verdict.as_str().to_owned(),
+                    evaluation.verdict.as_str().to_owned(),
                 ));
             }
             let results = run.layered_results();
@@ -135,7 +135,7 @@ pub(crate) fn check(expect: &Expect, run: &StandardRun) -> Vec<Failure> {
                 None => kind.to_string(),
             };
             let got = match (&run.evaluation, &run.error) {
-                (Some(evaluation), _) => format!("verdict {}", verdict_name(evaluation.verdict)),
+                (Some(evaluation), _) => format!("verdict {}", evaluation.verdict.as_str()),
                 (None, Some(RunError::Standard { error })) => {
                     let (got_kind, message) = split_error(error);
                     let text_matches = contains.as_ref().is_none_or(|t| message.contains(t));
@@ -159,8 +159,8 @@ fn indicator(id: &str, expected: &IndicatorExpect, got: &IndicatorResult, out: &
         out.push(Failure::new(
             Check::Outcome,
             Some(id),
-            outcome_name(outcome).to_owned(),
-            outcome_name(got.outcome).to_owned(),
+            outcome.as_str().to_owned(),
+            got.outcome.as_str().to_owned(),
         ));
     }
     if let Some(value) = &expected.value
@@ -206,25 +206,6 @@ fn describe_error(error: &RunError) -> String {
     }
 }
 
-fn verdict_name(verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Qualified => "qualified",
-        Verdict::NotQualified => "not-qualified",
-        Verdict::Incomplete => "incomplete",
-        Verdict::NotApplicable => "not-applicable",
-        Verdict::Assessed => "assessed",
-    }
-}
-
-fn outcome_name(outcome: Outcome) -> &'static str {
-    match outcome {
-        Outcome::Pass => "pass",
-        Outcome::Fail => "fail",
-        Outcome::NotApplicable => "not-applicable",
-        Outcome::InsufficientData => "insufficient-data",
-    }
-}
-
 fn key_set(keys: &BTreeSet<String>) -> String {
     let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
     format!("[{}]", keys.join(", "))
@@ -245,7 +226,7 @@ mod tests {
 
     use super::*;
     use crate::conformance::case::{DEFAULT_TOLERANCE, ExpectedValue};
-    use crate::model::{Evaluation, Text, Threshold};
+    use crate::model::{Evaluation, Outcome, Text, Threshold, Verdict};
     use crate::sandbox::Output;
     use crate::state::Lineage;
 

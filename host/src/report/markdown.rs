@@ -66,6 +66,9 @@ fn banner(report: &Report, lang: Lang, doc: &mut Doc) {
                 code(standard),
                 lang.say("是草案，仅供示意", "is a draft, for illustration only")
             ),
+            Caveat::UnverifiedNational(standard) => {
+                format!("{} {}", code(standard), super::unverified_national(lang))
+            }
             Caveat::Provisional(standard, a) => format!(
                 "{} {} = {} — {}",
                 code(standard),
@@ -582,6 +585,14 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         (
             lang.say("园区数据调用次数", "Park-data calls"),
             count(limits.host_calls),
+        ),
+        (
+            lang.say("单个调用参数长度", "Park-data call argument"),
+            bytes(limits.host_argument_bytes),
+        ),
+        (
+            lang.say("主机工作量", "Host work"),
+            bytes(usize::try_from(limits.host_work_bytes).unwrap_or(usize::MAX)),
         ),
         (
             lang.say("结果大小", "Result size"),

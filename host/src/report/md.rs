@@ -79,8 +79,44 @@ impl MdTable {
 /// Text made safe for one table cell: `|` escaped (see [`escape_pipes`]),
 /// line breaks as `<br>`, surrounding whitespace trimmed.
 pub(super) fn escape_cell(text: &str) -> String {
-    let lines: Vec<&str> = text.trim().lines().map(str::trim_end).collect();
+    let lines: Vec<String> = text
+        .trim()
+        .lines()
+        .map(|l| escape_html(l.trim_end()))
+        .collect();
     escape_pipes(&lines.join("<br>"))
+}
+
+/// Text with `<` written as an entity outside code spans, so that a
+/// plugin's text never becomes HTML in a rendered report (and `<name>` in a
+/// description is shown, not swallowed as a tag). A `>` alone starts no tag
+/// and stays as written.
+pub(super) fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        if c == '`' {
+            let fence = rest.len() - rest.trim_start_matches('`').len();
+            let after = &rest[fence..];
+            let closing = after
+                .match_indices(&rest[..fence])
+                .find(|(i, _)| !after[i + fence..].starts_with('`') && !after[..*i].ends_with('`'));
+            if let Some((end, _)) = closing {
+                out.push_str(&rest[..fence + end + fence]);
+                rest = &after[end + fence..];
+                continue;
+            }
+            out.push_str(&rest[..fence]);
+            rest = after;
+            continue;
+        }
+        match c {
+            '<' => out.push_str("&lt;"),
+            c => out.push(c),
+        }
+        rest = &rest[c.len_utf8()..];
+    }
+    out
 }
 
 /// Text with every `|` escaped, so that it never splits a table row (nor
@@ -141,16 +177,16 @@ pub(super) fn inline(text: &str, indent: &str) -> String {
     escape_pipes(
         &text
             .lines()
-            .map(str::trim)
+            .map(|l| escape_html(l.trim()))
             .filter(|l| !l.is_empty())
             .collect::<Vec<_>>()
             .join(&format!("\n{indent}")),
     )
 }
 
-/// Text on one line (a title, a heading), unescaped.
+/// Text on one line (a title, a heading), HTML escaped.
 pub(super) fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    escape_html(&text.split_whitespace().collect::<Vec<_>>().join(" "))
 }
 
 /// `：` or `: `.
@@ -189,5 +225,21 @@ pub(super) fn origin_label(origin: &Origin, lang: Lang) -> String {
     match origin {
         Origin::Bundled(package) => format!("{} {}", lang.say("内置", "bundled"), code(package)),
         Origin::File(path) => code(&path.display().to_string()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::escape_html;
+
+    #[test]
+    fn html_is_escaped_outside_code_spans_only() {
+        assert_eq!(
+            escape_html("<script>alert(1)</script> `<kept>` a > b"),
+            "&lt;script>alert(1)&lt;/script> `<kept>` a > b"
+        );
+        assert_eq!(escape_html("process.<product>.*"), "process.&lt;product>.*");
+        assert_eq!(escape_html("``a`<b>`` <c>"), "``a`<b>`` &lt;c>");
+        assert_eq!(escape_html("unclosed ` <d>"), "unclosed ` &lt;d>");
     }
 }

@@ -68,6 +68,9 @@ pub fn to_json<T: Serialize>(value: &T) -> String {
 enum Caveat<'a> {
     /// The standard (`id@version`) is a draft.
     Draft(&'a str),
+    /// The standard (`id@version`) claims national scope but comes from a
+    /// directory: its publisher is not verified.
+    UnverifiedNational(&'a str),
     /// A run of the standard (`id@version`) applied a provisional value.
     Provisional(&'a str, &'a Assumption),
 }
@@ -78,8 +81,15 @@ fn caveats(report: &Report) -> Vec<Caveat<'_>> {
     let mut caveats: Vec<Caveat<'_>> = report
         .standards
         .iter()
-        .filter(|s| matches!(s.status, Status::Draft))
-        .map(|s| Caveat::Draft(&s.label))
+        .filter(|s| s.unverified_national)
+        .map(|s| Caveat::UnverifiedNational(&s.label))
+        .chain(
+            report
+                .standards
+                .iter()
+                .filter(|s| matches!(s.status, Status::Draft))
+                .map(|s| Caveat::Draft(&s.label)),
+        )
         .collect();
     let runs = report
         .parks
@@ -100,6 +110,14 @@ fn caveats(report: &Report) -> Vec<Caveat<'_>> {
         }
     }
     caveats
+}
+
+/// What an unverified national claim means, in words.
+fn unverified_national(lang: Lang) -> &'static str {
+    lang.say(
+        "声称适用于全国（CN），但来自标准目录而非 zcp 内置：发布者未经核实",
+        "claims national scope (CN) but comes from a standards directory, not with zcp: its publisher is not verified",
+    )
 }
 
 /// The sentence that introduces the caveats.

@@ -65,6 +65,9 @@ fn banner(report: &Report, lang: Lang, out: &mut String) {
                 "  - {standard} {}",
                 lang.say("是草案，仅供示意", "is a draft, for illustration only")
             ),
+            Caveat::UnverifiedNational(standard) => {
+                writeln!(out, "  - {standard} {}", super::unverified_national(lang))
+            }
             Caveat::Provisional(standard, a) => writeln!(
                 out,
                 "  - {standard} {} = {} — {}",

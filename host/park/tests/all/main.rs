@@ -4,6 +4,7 @@
 
 mod dictionary;
 mod errors;
+mod fuzz;
 mod odd;
 mod park;
 mod standard_keys;

@@ -8,8 +8,15 @@
 //! - `ZCP_TEST_ID`, `ZCP_TEST_VERSION`, `ZCP_TEST_STATUS`
 //!   (draft|trial|in-force|superseded|withdrawn), `ZCP_TEST_EFFECTIVE` (ISO
 //!   date or empty), `ZCP_TEST_EXTENDS` (requirement or empty);
-//! - `ZCP_TEST_FAULT`: `describe-loop` (describe never returns) or
-//!   `unknown-key` (describe requires a key the data dictionary lacks);
+//! - `ZCP_TEST_FAULT`: `describe-loop` (describe never returns),
+//!   `unknown-key` (describe requires a key the data dictionary lacks), or
+//!   one way `evaluate` breaks the contract (`faults.rs`): `lying-verdict`
+//!   (`qualified` with its core result `fail`), `undeclared-id` (a result
+//!   id it never declared), `duplicate-id` (its core result twice),
+//!   `nan-value` (a core value NaN with outcome pass), `wrong-unit` (the
+//!   core result in another unit than declared), `bad-tier` (a tier it
+//!   does not declare); or `huge-result` (a note of 5 MiB, over the
+//!   host's default cap on an evaluation);
 //! - `ZCP_TEST_DEFINES`: `revenue` (defines `x-<id>.tech-revenue`, a
 //!   currency, and `x-<id>.park-type`, and judges the revenue's growth: see
 //!   `revenue.rs`), `revenue-as-mass` (the same with the revenue a mass: two
@@ -24,6 +31,7 @@
 #![cfg_attr(not(target_arch = "wasm32"), allow(dead_code))] // exported only in the component
 
 mod derived;
+mod faults;
 mod revenue;
 mod verdicts;
 
@@ -194,6 +202,9 @@ impl zcp_sdk::Standard for Configurable {
             "not-applicable" => return Ok(verdicts::not_applicable()),
             "assessed" => return Ok(verdicts::assessed()),
             _ => {}
+        }
+        if let Some(faulty) = faults::evaluation() {
+            return Ok(faulty);
         }
         if let Some(base) = base {
             return Ok(derived::evaluate(base));

@@ -6,7 +6,7 @@ use zcp_sdk::{
     not_applicable as not_applicable_because, text,
 };
 
-use crate::{VERDICT, indicator};
+use crate::{VERDICT, faults, indicator};
 
 /// The one scored indicator of the `assessed` build.
 const TOTAL: &str = "scored.total";
@@ -23,9 +23,10 @@ pub fn not_applicable() -> Evaluation {
     ))
 }
 
-/// Tiers and the highest score: those of the `assessed` build, none otherwise.
+/// Tiers and the highest score: those of the `assessed` and `bad-tier`
+/// builds, none otherwise.
 pub fn tiers() -> (Vec<Tier>, Option<f64>) {
-    if VERDICT != "assessed" {
+    if VERDICT != "assessed" && !faults::declares_tiers() {
         return (vec![], None);
     }
     let tier = |id: &str, zh: &str, en: &str, min_score: f64| Tier {
