@@ -85,14 +85,25 @@ impl Guests {
 
     /// Build `packages` for the guest target in release, with `vars` set.
     pub fn build<'a>(&self, packages: impl Iterator<Item = &'a String>, vars: &[(&str, &str)]) {
+        let args: Vec<String> = packages
+            .flat_map(|p| ["-p".to_owned(), p.clone()])
+            .collect();
+        self.cargo_build(&args, vars);
+    }
+
+    /// Build `package` with one cargo `feature` enabled.
+    pub fn build_with_feature(&self, package: &str, feature: &str) {
+        let args = ["-p", package, "--features", feature].map(str::to_owned);
+        self.cargo_build(&args, &[]);
+    }
+
+    fn cargo_build(&self, args: &[String], vars: &[(&str, &str)]) {
         let cargo = env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
         let mut cmd = Command::new(cargo);
         cmd.current_dir(&self.root)
             .args(["build", "--release", "--target", TARGET, "--target-dir"])
-            .arg(self.target_dir());
-        for package in packages {
-            cmd.args(["-p", package]);
-        }
+            .arg(self.target_dir())
+            .args(args);
         for var in [
             "CARGO_ENCODED_RUSTFLAGS",
             "RUSTFLAGS",

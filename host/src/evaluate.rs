@@ -98,8 +98,9 @@ pub struct StandardRef {
     pub origin: Origin,
     /// The contract version it was built for.
     pub wit_version: WitVersion,
-    /// Set when a standard from a directory claims national scope (the
-    /// jurisdiction `CN`): nothing yet proves who published it.
+    /// Set when a standard from a directory looks national (the
+    /// jurisdiction `CN`, or an id of the `cn-zcp` family): nothing yet
+    /// proves who published it.
     pub unverified_national: bool,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
@@ -116,6 +117,15 @@ pub struct IndicatorRef {
     pub kind: IndicatorKind,
 }
 
+/// The id family of the national criteria: a directory plugin named like
+/// them (`cn-zcp2`, `cn-zcp-plus`) is flagged as a national claim.
+const NATIONAL_ID_FAMILY: &str = "cn-zcp";
+
+/// A national jurisdiction, or an id of the national criteria's family.
+fn looks_national(id: &str, jurisdiction: &str) -> bool {
+    jurisdiction.trim().eq_ignore_ascii_case("CN") || id.starts_with(NATIONAL_ID_FAMILY)
+}
+
 impl StandardRef {
     fn of(plugin: &Plugin) -> Self {
         StandardRef {
@@ -126,7 +136,7 @@ impl StandardRef {
             origin: plugin.origin.clone(),
             wit_version: plugin.wit_version,
             unverified_national: !matches!(plugin.origin, Origin::Bundled(_))
-                && plugin.info.jurisdiction == "CN",
+                && looks_national(&plugin.info.id, &plugin.info.jurisdiction),
             extends: plugin.info.extends.clone(),
             indicators: plugin
                 .info
@@ -543,5 +553,20 @@ fn run_chain(
         stdout: run.stdout,
         stderr: run.stderr,
         fuel_used: run.fuel_used,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::looks_national;
+
+    #[test]
+    fn national_claims_are_by_jurisdiction_or_the_national_id_family() {
+        assert!(looks_national("my-standard", "CN"));
+        assert!(looks_national("my-standard", " cn "));
+        assert!(looks_national("cn-zcp2", "CN-HN"));
+        assert!(looks_national("cn-zcp-plus", "CN-NM"));
+        assert!(!looks_national("cn-hn-zcp", "CN-HN"));
+        assert!(!looks_national("t-zcp-scored", "CN-XX"));
     }
 }

@@ -14,6 +14,7 @@ pub mod cache;
 pub mod check;
 pub mod conformance;
 mod contract;
+mod declared_sizes;
 pub mod evaluate;
 pub mod limits;
 pub mod model;

@@ -56,6 +56,14 @@ pub enum PluginError {
         /// The compiler's message.
         message: String,
     },
+    /// It declares a table or memory over the limits.
+    #[error("{origin}: refused: {limit}")]
+    OverLimit {
+        /// Where it came from.
+        origin: Origin,
+        /// The limit and what it asked for.
+        limit: LimitExceeded,
+    },
     /// An import outside the sandbox's allow-list.
     #[error(
         "{origin}: refused: imports `{import}`, which standards may not use (allowed: `zcp:evaluation/park-data` and the WASI cli/io/insecure-seed interfaces)"
@@ -265,22 +273,25 @@ impl Runtime {
     /// Compile, check imports, link, describe and validate a plugin.
     pub fn load(&self, bytes: &[u8], origin: Origin) -> Result<Plugin, PluginError> {
         let digest = sha256_hex(bytes);
-        let component = match self
+        let cached = self
             .cache
             .as_ref()
-            .and_then(|c| c.get(&self.engine, &digest))
-        {
+            .and_then(|c| c.get(&self.engine, &digest));
+        let fresh = cached.is_none();
+        let component = match cached {
             Some(component) => component,
             None => {
-                let component =
-                    Component::new(&self.engine, bytes).map_err(|e| PluginError::Compile {
-                        origin: origin.clone(),
-                        message: first_line(&e),
-                    })?;
-                if let Some(cache) = &self.cache {
-                    cache.put(&self.engine, &digest, &component);
+                if let Some(limit) = crate::declared_sizes::over_limits(bytes, &self.limits) {
+                    return Err(PluginError::OverLimit { origin, limit });
                 }
-                component
+                Component::new(&self.engine, bytes).map_err(|e| PluginError::Compile {
+                origin: origin.clone(),
+                message: if bytes.starts_with(CORE_MODULE_HEADER) {
+                    "a core WebAssembly module, not a component (build for `wasm32-wasip2`, or wrap it with `wasm-tools component new`)".to_owned()
+                } else {
+                    first_line(&e)
+                },
+            })?
             }
         };
         let forbidden = sandbox::forbidden_imports(&self.engine, &component);
@@ -289,6 +300,10 @@ impl Runtime {
                 origin,
                 import: forbidden.join("`, `"),
             });
+        }
+        // Only what the sandbox accepts is cached.
+        if let Some(cache) = self.cache.as_ref().filter(|_| fresh) {
+            cache.put(&self.engine, &digest, &component);
         }
         let link_error = |message: String| PluginError::Link {
             origin: origin.clone(),
@@ -318,6 +333,21 @@ impl Runtime {
             .instantiate_pre(&component)
             .map_err(|e| link_error(first_line(&e)))?;
         let pre = Bound::new(wit_version, instance_pre).map_err(|e| link_error(first_line(&e)))?;
+        let mut store = self.store(None);
+        if let Err(e) = pre.instantiate(&mut store) {
+            let error = classify(&store, &e);
+            // Not the guest's trap nor a limit: wasmtime refused the export types.
+            let refused_types =
+                matches!(error, RunError::Trap { .. }) && e.downcast_ref::<Trap>().is_none();
+            return Err(if refused_types {
+                link_error(format!(
+                    "its exports do not have the types contract {wit_version} gives them ({})",
+                    first_line(&e)
+                ))
+            } else {
+                PluginError::Describe { origin, error }
+            });
+        }
         let mut store = self.store(None);
         let described = pre.describe(&mut store);
         let info = match described {
@@ -413,6 +443,9 @@ impl Runtime {
         Ok(evaluation)
     }
 }
+
+/// The preamble of a core WebAssembly module (a component's has layer 1).
+const CORE_MODULE_HEADER: &[u8] = b"\0asm\x01\0\0\0";
 
 /// Stores alive at once: one per thread evaluating, with room to spare
 /// (each slot reserves address space, not memory).

@@ -11,6 +11,8 @@ mod contract_checks;
 mod data;
 mod examples;
 mod hostile;
+mod hostile_calls;
+mod hostile_load;
 mod layering;
 mod new;
 mod park_files;

@@ -226,7 +226,7 @@ fn a_directory_standard_cannot_take_a_bundled_id_and_a_national_claim_is_flagged
     );
     assert!(
         report.contains(
-            "cn-national-demo@0.1.0 claims national scope (CN) but comes from a standards directory"
+            "cn-national-demo@0.1.0 looks national (jurisdiction CN, or an id of the cn-zcp family) but comes from a standards directory"
         ),
         "{report}"
     );

@@ -46,7 +46,22 @@ const VARIANTS: &[[&str; 9]] = &[
     ["wrong-unit",            "wrong-unit",    "1.0.0",         "draft",      "",           "",          "wrong-unit",    "",                ""],
     ["bad-tier",              "bad-tier",      "1.0.0",         "draft",      "",           "",          "bad-tier",      "",                ""],
     ["huge-result",           "huge-result",   "1.0.0",         "draft",      "",           "",          "huge-result",   "",                ""],
+    ["giant-description",     "giant",         "1.0.0",         "draft",      "",           "",          "giant-description", "",            ""],
+    ["bad-version",           "bad-version",   "1.0",           "draft",      "",           "",          "",              "",                ""],
+    ["bad-id",                "Bad_Id!",       "1.0.0",         "draft",      "",           "",          "",              "",                ""],
 ];
+
+/// The package built once per feature below, each build importing one
+/// interface the sandbox never links.
+const FORBIDDEN: &str = "forbidden-import";
+
+/// `forbidden-import` built with each of these features, as
+/// `forbidden-<feature>.wasm` (without one it reads the filesystem).
+const FORBIDDEN_FEATURES: [&str; 4] = ["sockets", "http", "clocks", "random"];
+
+/// Components and modules written by hand in WebAssembly text, for what a
+/// Rust guest cannot be: `<name>.wat` becomes `<name>.wasm`.
+const WAT_DIR: &str = "plugins/test-plugins/wat";
 
 /// The variables `configurable` reads, in the order of the columns of
 /// [`VARIANTS`] after the artifact name.
@@ -79,6 +94,11 @@ fn main() {
                 .iter()
                 .map(|v| guests.out_dir.join(format!("{}.wasm", v[0]))),
         )
+        .chain(
+            FORBIDDEN_FEATURES
+                .iter()
+                .map(|f| guests.out_dir.join(format!("forbidden-{f}.wasm"))),
+        )
         .collect();
     if !guests.up_to_date(&stamp, &artifacts) {
         guests.stamp(None);
@@ -92,8 +112,13 @@ fn main() {
             guests.build([CONFIGURABLE.to_owned()].iter(), &vars);
             guests.keep(CONFIGURABLE, &format!("{artifact}.wasm"));
         }
+        for feature in FORBIDDEN_FEATURES {
+            guests.build_with_feature(FORBIDDEN, feature);
+            guests.keep(FORBIDDEN, &format!("forbidden-{feature}.wasm"));
+        }
         guests.stamp(Some(&stamp));
     }
+    let wat_files = assemble_wat(&root.join(WAT_DIR), &guests.out_dir);
 
     let mut code = String::from(
         "/// Paths of the test plugins (hostile ones included), for the test suite.\npub mod test_plugins {\n",
@@ -104,6 +129,24 @@ fn main() {
             code,
             "    /// `plugins/test-plugins/{package}`.\n    pub const {constant}: &str = {:?};",
             guests.out_dir.join(wasm_file(package)).display()
+        )
+        .expect("writing to a string");
+    }
+    for feature in FORBIDDEN_FEATURES {
+        let constant = format!("FORBIDDEN_{}", feature.to_uppercase());
+        writeln!(
+            code,
+            "    /// `forbidden-import` built with feature `{feature}`.\n    pub const {constant}: &str = {:?};",
+            guests.out_dir.join(format!("forbidden-{feature}.wasm")).display()
+        )
+        .expect("writing to a string");
+    }
+    for (name, path) in &wat_files {
+        let constant = name.to_uppercase().replace('-', "_");
+        writeln!(
+            code,
+            "    /// `{WAT_DIR}/{name}.wat`, assembled.\n    pub const {constant}: &str = {:?};",
+            path.display()
         )
         .expect("writing to a string");
     }
@@ -133,4 +176,29 @@ fn main() {
     }
     code.push_str("}\n");
     fs::write(guests.out_dir.join("artifacts.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// Assemble every `*.wat` in `dir` into `out_dir`: (name, path), sorted.
+fn assemble_wat(dir: &std::path::Path, out_dir: &std::path::Path) -> Vec<(String, PathBuf)> {
+    let mut sources: Vec<PathBuf> = fs::read_dir(dir)
+        .unwrap_or_else(|e| panic!("cannot read {}: {e}", dir.display()))
+        .map(|entry| entry.expect("a directory entry").path())
+        .filter(|path| path.extension().is_some_and(|e| e == "wat"))
+        .collect();
+    sources.sort();
+    sources
+        .into_iter()
+        .map(|source| {
+            let name = source
+                .file_stem()
+                .and_then(|s| s.to_str())
+                .expect("a UTF-8 file name")
+                .to_owned();
+            let bytes = wat::parse_file(&source)
+                .unwrap_or_else(|e| panic!("cannot assemble {}: {e}", source.display()));
+            let path = out_dir.join(format!("{name}.wasm"));
+            fs::write(&path, bytes).expect("OUT_DIR is writable");
+            (name, path)
+        })
+        .collect()
 }

@@ -242,6 +242,15 @@ impl Bound {
         }
     }
 
+    /// Instantiate without calling anything: fails when the exports do not
+    /// have the contract's types (checked only at instantiation).
+    pub(crate) fn instantiate(&self, store: &mut Store<StoreState>) -> wasmtime::Result<()> {
+        match self {
+            Bound::V1_0(pre) => pre.instantiate(&mut *store).map(drop),
+            Bound::V1_1(pre) => pre.instantiate(&mut *store).map(drop),
+        }
+    }
+
     /// Instantiate and call `describe`, converted to the model.
     pub(crate) fn describe(
         &self,

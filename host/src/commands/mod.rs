@@ -67,8 +67,10 @@ impl StandardsSource {
         let mut runtime = Runtime::new(Limits::default())
             .map_err(|e| anyhow::anyhow!("{e}"))
             .context("starting the WebAssembly runtime")?;
-        if let Some(cache) = ComponentCache::from_env() {
-            runtime = runtime.with_cache(cache);
+        match ComponentCache::from_env() {
+            Some(Ok(cache)) => runtime = runtime.with_cache(cache),
+            Some(Err(error)) => eprintln!("warning: {error}; compiling every plugin"),
+            None => {}
         }
         let mut dirs = zcp::registry::dirs_from_env();
         dirs.extend(self.dirs.iter().cloned());

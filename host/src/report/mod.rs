@@ -115,8 +115,8 @@ fn caveats(report: &Report) -> Vec<Caveat<'_>> {
 /// What an unverified national claim means, in words.
 fn unverified_national(lang: Lang) -> &'static str {
     lang.say(
-        "声称适用于全国（CN），但来自标准目录而非 zcp 内置：发布者未经核实",
-        "claims national scope (CN) but comes from a standards directory, not with zcp: its publisher is not verified",
+        "看似国家标准（管辖范围 CN 或 cn-zcp 系列的标识），但来自标准目录而非 zcp 内置：发布者未经核实",
+        "looks national (jurisdiction CN, or an id of the cn-zcp family) but comes from a standards directory, not with zcp: its publisher is not verified",
     )
 }
 

@@ -16,7 +16,8 @@
 //!   `nan-value` (a core value NaN with outcome pass), `wrong-unit` (the
 //!   core result in another unit than declared), `bad-tier` (a tier it
 //!   does not declare); or `huge-result` (a note of 5 MiB, over the
-//!   host's default cap on an evaluation);
+//!   host's default cap on an evaluation); `giant-description` (an
+//!   indicator described in 6 MiB of text, over the same cap on `describe`);
 //! - `ZCP_TEST_DEFINES`: `revenue` (defines `x-<id>.tech-revenue`, a
 //!   currency, and `x-<id>.park-type`, and judges the revenue's growth: see
 //!   `revenue.rs`), `revenue-as-mass` (the same with the revenue a mass: two
@@ -156,6 +157,9 @@ impl zcp_sdk::Standard for Configurable {
             "tCO2/tce",
             None,
         )];
+        if FAULT == "giant-description" {
+            indicators[0].description = text("描".repeat(2 << 20), "");
+        }
         if revenue::enabled() {
             requires.extend(revenue::requires());
             indicators.extend(revenue::indicators());
