@@ -14,13 +14,14 @@
 //!   recompiled, never executed;
 //! - the directory, the key and each entry are owner-only (`0700`/`0600`),
 //!   and a directory or key that others may write or read is not used;
-//! - the bytes checked are the bytes loaded (read once, no second open).
+//! - the entry is mapped only after its tag is checked, from the same path,
+//!   and dropped if the file changed in between.
 //!
 //! What a same-user attacker can still do is written down in `SECURITY.md`.
 
 use std::fs::{self, OpenOptions};
 use std::hash::{DefaultHasher, Hash, Hasher};
-use std::io::Write as _;
+use std::io::{Read as _, Write as _};
 use std::path::{Path, PathBuf};
 
 use wasmtime::Engine;
@@ -32,10 +33,12 @@ pub const CACHE_DIR_ENV: &str = "ZCP_CACHE_DIR";
 /// Environment variable naming the file holding the cache's key.
 pub const CACHE_KEY_ENV: &str = "ZCP_CACHE_KEY_FILE";
 
-/// The first bytes of every entry: the format, so a future layout is a miss.
+/// The last bytes of every entry: the format, so a future layout is a miss.
+/// An entry is the compiled component as wasmtime serialized it, then the
+/// tag, then this: wasmtime maps it as is and ignores what follows its code.
 const MAGIC: &[u8; 16] = b"zcp-cwasm-v1\0\0\0\n";
 
-/// Bytes of the keyed BLAKE3 tag after [`MAGIC`].
+/// Bytes of the keyed BLAKE3 tag before [`MAGIC`].
 const TAG_BYTES: usize = 32;
 
 /// Why the cache is not used for this run (the run goes on, compiling).
@@ -140,21 +143,28 @@ impl ComponentCache {
     /// key's) is a miss, and the caller's recompile overwrites it.
     pub(crate) fn get(&self, engine: &Engine, digest: &str) -> Option<Component> {
         let engine_hash = Self::engine_hash(engine);
-        let bytes = fs::read(self.entry(digest, engine_hash)).ok()?;
-        let rest = bytes.strip_prefix(MAGIC.as_slice())?;
-        let (tag, body) = rest.split_at_checked(TAG_BYTES)?;
+        let path = self.entry(digest, engine_hash);
+        let mut file = fs::File::open(&path).ok()?;
+        let identity = FileIdentity::of(&file.metadata().ok()?);
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).ok()?;
+        let rest = bytes.strip_suffix(MAGIC.as_slice())?;
+        let (body, tag) = rest.split_at_checked(rest.len().checked_sub(TAG_BYTES)?)?;
         // `blake3::Hash` compares in constant time.
         if self.tag(digest, engine_hash, body) != blake3::Hash::from_slice(tag).ok()? {
             return None;
         }
-        // SAFETY: `body` is the exact buffer whose keyed tag was just
-        // verified, under a key only this user can read, bound to this
-        // plugin's digest and this engine's configuration: `put` below wrote
-        // it, from a component this engine compiled and whose imports the
-        // sandbox had accepted. wasmtime checks the header again.
+        // SAFETY: the file's keyed tag was just verified, under a key only
+        // this user can read, bound to this plugin's digest and this
+        // engine's configuration: `put` below wrote it, from a component
+        // this engine compiled and whose imports the sandbox had accepted.
+        // It is mapped from the same path (wasmtime ignores the trailing tag),
+        // in a directory only this user may write, and dropped below unless
+        // it is still the file that was checked. wasmtime checks its header.
         #[allow(unsafe_code)]
-        let component = unsafe { Component::deserialize(engine, body) };
-        component.ok()
+        let component = unsafe { Component::deserialize_file(engine, &path) }.ok()?;
+        let unchanged = fs::metadata(&path).is_ok_and(|m| FileIdentity::of(&m) == identity);
+        unchanged.then_some(component)
     }
 
     /// Store a compiled component, owner-only and atomically; failures only
@@ -169,14 +179,36 @@ impl ComponentCache {
         let tag = self.tag(digest, engine_hash, &body);
         let written = private_file(&temporary)
             .and_then(|mut file| {
-                file.write_all(MAGIC)?;
-                file.write_all(tag.as_bytes())?;
                 file.write_all(&body)?;
+                file.write_all(tag.as_bytes())?;
+                file.write_all(MAGIC)?;
                 file.sync_data()
             })
             .and_then(|()| fs::rename(&temporary, &path));
         if written.is_err() {
             let _ = fs::remove_file(&temporary);
+        }
+    }
+}
+
+/// What tells a file apart from a replacement or a rewrite of it.
+#[derive(PartialEq, Eq)]
+struct FileIdentity {
+    #[cfg(unix)]
+    inode: (u64, u64),
+    size: u64,
+    modified: Option<std::time::SystemTime>,
+}
+
+impl FileIdentity {
+    fn of(metadata: &fs::Metadata) -> Self {
+        #[cfg(unix)]
+        use std::os::unix::fs::MetadataExt;
+        FileIdentity {
+            #[cfg(unix)]
+            inode: (metadata.dev(), metadata.ino()),
+            size: metadata.len(),
+            modified: metadata.modified().ok(),
         }
     }
 }

@@ -14,7 +14,7 @@ use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 use zcp_park::{Dictionary, Park};
 
-use crate::bindings::{Bound, WitVersion};
+use crate::bindings::{Bound, Failure, WitVersion};
 use crate::cache::ComponentCache;
 use crate::contract;
 use crate::limits::{LimitExceeded, Limits};
@@ -334,25 +334,15 @@ impl Runtime {
             .map_err(|e| link_error(first_line(&e)))?;
         let pre = Bound::new(wit_version, instance_pre).map_err(|e| link_error(first_line(&e)))?;
         let mut store = self.store(None);
-        if let Err(e) = pre.instantiate(&mut store) {
-            let error = classify(&store, &e);
-            // Not the guest's trap nor a limit: wasmtime refused the export types.
-            let refused_types =
-                matches!(error, RunError::Trap { .. }) && e.downcast_ref::<Trap>().is_none();
-            return Err(if refused_types {
-                link_error(format!(
+        let info = match pre.describe(&mut store) {
+            Ok(info) => info,
+            Err(Failure::Instantiate(e)) if is_host_refusal(&store, &e) => {
+                return Err(link_error(format!(
                     "its exports do not have the types contract {wit_version} gives them ({})",
                     first_line(&e)
-                ))
-            } else {
-                PluginError::Describe { origin, error }
-            });
-        }
-        let mut store = self.store(None);
-        let described = pre.describe(&mut store);
-        let info = match described {
-            Ok(info) => info,
-            Err(e) => {
+                )));
+            }
+            Err(Failure::Instantiate(e) | Failure::Call(e)) => {
                 return Err(PluginError::Describe {
                     origin,
                     error: classify(&store, &e),
@@ -463,6 +453,13 @@ fn pool(limits: &Limits) -> PoolingAllocationConfig {
         .max_memory_size(limits.memory_bytes)
         .table_elements(limits.table_elements);
     pool
+}
+
+/// Neither the guest's trap nor a limit: wasmtime itself refused, as it
+/// does export types that differ from the contract's.
+fn is_host_refusal(store: &Store<StoreState>, error: &wasmtime::Error) -> bool {
+    matches!(classify(store, error), RunError::Trap { .. })
+        && error.downcast_ref::<Trap>().is_none()
 }
 
 /// Turn a failed call into a typed outcome: a recorded limit first, then

@@ -54,6 +54,16 @@ impl Cache {
     }
 }
 
+#[cfg(unix)]
+fn inode(metadata: &std::fs::Metadata) -> u64 {
+    std::os::unix::fs::MetadataExt::ino(metadata)
+}
+
+#[cfg(not(unix))]
+fn inode(_metadata: &std::fs::Metadata) -> u64 {
+    0
+}
+
 fn read(path: &Path) -> Vec<u8> {
     std::fs::read(path).unwrap()
 }
@@ -69,7 +79,22 @@ fn reports_are_byte_identical_cold_warm_and_without_cache() {
             .iter()
             .all(|e| e.extension().is_some_and(|x| x == "cwasm"))
     );
+    let identity = |entries: &[PathBuf]| -> Vec<(u64, std::time::SystemTime)> {
+        entries
+            .iter()
+            .map(|e| {
+                let metadata = std::fs::metadata(e).unwrap();
+                (inode(&metadata), metadata.modified().unwrap())
+            })
+            .collect()
+    };
+    let before = identity(&cached);
     let warm = cache.report("key", false);
+    assert_eq!(
+        identity(&cache.entries()),
+        before,
+        "a warm run loads the entries, it does not rewrite them"
+    );
     let uncached = stdout_of(
         zcp()
             .env(CACHE_DIR_ENV, "")

@@ -230,6 +230,15 @@ macro_rules! per_version {
     };
 }
 
+/// Where a call into a plugin failed.
+pub(crate) enum Failure {
+    /// Instantiating it, which is also where wasmtime checks the types of
+    /// its exports against the contract's.
+    Instantiate(wasmtime::Error),
+    /// The call.
+    Call(wasmtime::Error),
+}
+
 impl Bound {
     /// Bind a pre-instantiated component with the bindings of `version`.
     pub(crate) fn new(
@@ -242,24 +251,19 @@ impl Bound {
         }
     }
 
-    /// Instantiate without calling anything: fails when the exports do not
-    /// have the contract's types (checked only at instantiation).
-    pub(crate) fn instantiate(&self, store: &mut Store<StoreState>) -> wasmtime::Result<()> {
-        match self {
-            Bound::V1_0(pre) => pre.instantiate(&mut *store).map(drop),
-            Bound::V1_1(pre) => pre.instantiate(&mut *store).map(drop),
-        }
-    }
-
     /// Instantiate and call `describe`, converted to the model.
     pub(crate) fn describe(
         &self,
         store: &mut Store<StoreState>,
-    ) -> wasmtime::Result<Result<StandardInfo, String>> {
-        per_version!(self, |v, pre| pre
-            .instantiate(&mut *store)
-            .and_then(|s| s.zcp_evaluation_evaluator().call_describe(&mut *store))
-            .map(v::standard_info))
+    ) -> Result<Result<StandardInfo, String>, Failure> {
+        per_version!(self, |v, pre| {
+            let standard = pre.instantiate(&mut *store).map_err(Failure::Instantiate)?;
+            standard
+                .zcp_evaluation_evaluator()
+                .call_describe(&mut *store)
+                .map(v::standard_info)
+                .map_err(Failure::Call)
+        })
     }
 
     /// Instantiate and call `evaluate`, the base converted to this version
