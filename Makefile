@@ -1,10 +1,11 @@
-# The commands the README gives and CI runs. Each installs the wasm target
-# first: a rust-toolchain.toml alone does not when RUSTUP_AUTO_INSTALL=0.
+# The commands the README gives and CI runs. Each installs the pinned
+# toolchain and its wasm target first: a rust-toolchain.toml alone does not
+# when RUSTUP_AUTO_INSTALL=0.
 
-.PHONY: demo test lint target schemas
+.PHONY: demo test lint target schemas rebuild
 
 target:
-	rustup target add wasm32-wasip2
+	rustup toolchain install
 
 ## Run the bundled standards on the example parks (exit 0 whatever the verdicts).
 demo: target
@@ -23,3 +24,7 @@ lint: target
 schemas: target
 	cargo run -q -p zcp -- schema park > schemas/park.schema.json
 	cargo run -q -p zcp -- schema report > schemas/report.schema.json
+
+## Rebuild a bundled standard from source and compare it with its pinned digest.
+rebuild: target
+	cargo run -q -p zcp-artifacts --bin rebuild-standard -- $(ID)

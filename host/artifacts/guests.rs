@@ -27,6 +27,12 @@ pub struct Guests {
 }
 
 impl Guests {
+    /// Build the workspace at `root` into `out_dir` (which holds the nested
+    /// target directory).
+    pub fn new(root: PathBuf, out_dir: PathBuf) -> Guests {
+        Guests { root, out_dir }
+    }
+
     /// From cargo's variables; `up` is the path from the manifest
     /// directory to the workspace root (`../..`).
     pub fn from_env(up: &str) -> Guests {
@@ -104,8 +110,8 @@ impl Guests {
             .args(["build", "--release", "--target", TARGET, "--target-dir"])
             .arg(self.target_dir())
             .args(args);
+        cmd.env("CARGO_ENCODED_RUSTFLAGS", self.rustflags());
         for var in [
-            "CARGO_ENCODED_RUSTFLAGS",
             "RUSTFLAGS",
             "RUSTC_WORKSPACE_WRAPPER",
             "RUSTC_WRAPPER",
@@ -119,8 +125,27 @@ impl Guests {
         let status = cmd.status().expect("cargo runs");
         assert!(
             status.success(),
-            "building the guest components failed (is the target installed? `rustup target add {TARGET}`)"
+            "building the guest components failed (are the pinned toolchain and its target installed? `rustup toolchain install` in the repository root)"
         );
+    }
+
+    /// The flags every guest is built with, whatever the caller's: paths
+    /// that could reach the component (a panic's location) remapped, so
+    /// that its bytes do not depend on where the sources, the target
+    /// directory or cargo's registry are (the toolchain is pinned exactly in
+    /// `rust-toolchain.toml`).
+    fn rustflags(&self) -> String {
+        let cargo_home = env::var_os("CARGO_HOME")
+            .map(PathBuf::from)
+            .or_else(|| env::var_os("HOME").map(|h| Path::new(&h).join(".cargo")));
+        // rustc applies the last matching prefix: the most specific last.
+        let mut remaps = vec![(self.root.clone(), "/zcp"), (self.target_dir(), "/target")];
+        remaps.extend(cargo_home.map(|home| (home, "/cargo")));
+        remaps
+            .iter()
+            .map(|(from, to)| format!("--remap-path-prefix={}={to}", from.display()))
+            .collect::<Vec<_>>()
+            .join("\x1f")
     }
 
     /// Copy the component cargo built for `package` to `OUT_DIR/<name>`.
@@ -158,6 +183,16 @@ impl Guests {
         }
         hex(&hasher.finalize())
     }
+}
+
+/// Build the bundled standard `id` (its crate `standards/<id>/component`)
+/// from the workspace at `root` into `work`, as the `zcp` build does: the
+/// SHA-256 of the component.
+pub fn rebuild_standard(root: PathBuf, work: &Path, id: &str) -> String {
+    let guests = Guests::new(root, work.to_path_buf());
+    let package = format!("{id}-component");
+    guests.build([package.clone()].iter(), &[]);
+    sha256_of(&guests.release_dir().join(wasm_file(&package)))
 }
 
 /// Names of the directories directly under `dir` that hold a `Cargo.toml`

@@ -98,9 +98,11 @@ pub struct StandardRef {
     pub origin: Origin,
     /// The contract version it was built for.
     pub wit_version: WitVersion,
-    /// Set when a standard from a directory looks national (the
-    /// jurisdiction `CN`, or an id of the `cn-zcp` family): nothing yet
-    /// proves who published it.
+    /// Who vouches for it: bundled, signed (publisher and key) or unsigned.
+    pub publisher: crate::trust::Publisher,
+    /// Set when an unsigned standard from a directory looks national (the
+    /// jurisdiction `CN`, or an id of the `cn-zcp` family): nothing proves
+    /// who published it.
     pub unverified_national: bool,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
@@ -135,7 +137,8 @@ impl StandardRef {
             digest: plugin.digest.clone(),
             origin: plugin.origin.clone(),
             wit_version: plugin.wit_version,
-            unverified_national: !matches!(plugin.origin, Origin::Bundled(_))
+            publisher: plugin.publisher.clone(),
+            unverified_national: plugin.publisher == crate::trust::Publisher::Unsigned
                 && looks_national(&plugin.info.id, &plugin.info.jurisdiction),
             extends: plugin.info.extends.clone(),
             indicators: plugin

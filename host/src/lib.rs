@@ -28,6 +28,7 @@ pub mod scaffold;
 pub mod schema;
 mod state;
 pub mod template;
+pub mod trust;
 mod validate;
 
 pub use cache::ComponentCache;
@@ -38,3 +39,4 @@ pub use registry::{Registry, StandardSpec};
 pub use runtime::{Origin, Plugin, PluginError, Run, RunError, Runtime};
 pub use sandbox::Output;
 pub use state::Lineage;
+pub use trust::{Publisher, Trust};

@@ -11,6 +11,7 @@ use zcp_park::Dictionary;
 
 use crate::model::Status;
 use crate::runtime::{Origin, Plugin, PluginError, Runtime, sha256_hex};
+use crate::trust::Trust;
 use crate::validate::{self, Foreign};
 
 /// Environment variable naming extra standards directories (`:`-separated).
@@ -124,6 +125,19 @@ fn failures(failed: &[String]) -> String {
     }
 }
 
+/// Read, admit (signature), compile and confirm (signer's scope) one
+/// plugin file, as [`Registry::load`] does for each file of a directory.
+pub fn load_file(runtime: &Runtime, trust: &Trust, path: PathBuf) -> Result<Plugin, PluginError> {
+    let bytes = std::fs::read(&path).map_err(|source| PluginError::Read {
+        path: path.clone(),
+        source,
+    })?;
+    let admission = trust.admit(&path, &sha256_hex(&bytes))?;
+    let mut plugin = runtime.load(&bytes, Origin::File(path))?;
+    plugin.publisher = admission.confirm(&plugin.info, &plugin.origin)?;
+    Ok(plugin)
+}
+
 /// A resolved standard, with a warning when it is superseded.
 #[derive(Debug, Clone)]
 pub struct Resolved {
@@ -162,8 +176,10 @@ impl Loading {
 }
 
 impl Registry {
-    /// Load the bundled standards and every `*.wasm` in `dirs` (sorted by name).
-    pub fn load(runtime: &Runtime, dirs: &[PathBuf]) -> Registry {
+    /// Load the bundled standards and every `*.wasm` in `dirs` (sorted by
+    /// name) that `trust` lets run: its signature checked before it is
+    /// compiled, its signer's scope once it has described itself.
+    pub fn load(runtime: &Runtime, dirs: &[PathBuf], trust: &Trust) -> Registry {
         let mut registry = Loading::default();
         for bundled in zcp_artifacts::BUNDLED_STANDARDS {
             if sha256_hex(bundled.bytes) != bundled.sha256 {
@@ -179,13 +195,7 @@ impl Registry {
             match wasm_files(dir) {
                 Ok(files) => {
                     for path in files {
-                        let loaded = std::fs::read(&path)
-                            .map_err(|source| PluginError::Read {
-                                path: path.clone(),
-                                source,
-                            })
-                            .and_then(|bytes| runtime.load(&bytes, Origin::File(path)));
-                        registry.add(loaded);
+                        registry.add(load_file(runtime, trust, path));
                     }
                 }
                 Err(source) => registry.errors.push(PluginError::Read {

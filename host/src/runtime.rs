@@ -21,6 +21,7 @@ use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
 use crate::state::{Lineage, ParkSession, Requirement, StoreState};
+use crate::trust::Publisher;
 use crate::validate;
 
 /// How often the epoch advances; the wall-clock limit is counted in these.
@@ -55,6 +56,14 @@ pub enum PluginError {
         origin: Origin,
         /// The compiler's message.
         message: String,
+    },
+    /// Its signature or its signer's scope does not let it run.
+    #[error("{origin}: refused: {reason}")]
+    Untrusted {
+        /// Where it came from.
+        origin: Origin,
+        /// Why (unsigned, tampered, an unknown, expired or revoked key, out of scope…).
+        reason: String,
     },
     /// It declares a table or memory over the limits.
     #[error("{origin}: refused: {limit}")]
@@ -170,6 +179,8 @@ pub struct Plugin {
     pub wit_version: WitVersion,
     /// What `describe` returned.
     pub info: StandardInfo,
+    /// Who vouches for it.
+    pub publisher: Publisher,
     /// Its requirements, resolved once for every evaluation.
     requires: Arc<[Requirement]>,
     pre: Bound,
@@ -358,8 +369,13 @@ impl Runtime {
                 origin: origin.clone(),
                 message,
             })?;
+        let publisher = match origin {
+            Origin::Bundled(_) => Publisher::Bundled,
+            Origin::File(_) => Publisher::Unsigned,
+        };
         Ok(Plugin {
             digest,
+            publisher,
             origin,
             wit_version,
             requires: Requirement::resolve(&info.requires, &dictionary),

@@ -289,8 +289,7 @@ fn bytes_that_are_not_a_component_are_refused_not_a_panic() {
     std::fs::write(dir.path().join("empty.wasm"), b"").unwrap();
     let stdout = crate::stdout_of(
         zcp()
-            .arg("standards")
-            .arg("--standards-dir")
+            .args(["standards", "--allow-unsigned", "--standards-dir"])
             .arg(dir.path()),
         2,
     );
@@ -323,7 +322,13 @@ fn a_standard_that_failed_to_load_is_named_with_its_reason() {
         ][..],
         &["describe", "cn-hn-zcp@1"][..],
     ] {
-        let stderr = crate::stderr_of(zcp().args(args).arg("--standards-dir").arg(dir.path()), 2);
+        let stderr = crate::stderr_of(
+            zcp()
+                .args(args)
+                .args(["--allow-unsigned", "--standards-dir"])
+                .arg(dir.path()),
+            2,
+        );
         assert!(
             stderr.starts_with("error: no standard `cn-hn-zcp` is loaded (loaded: cn-zcp); a plugin failed to load and may be the one asked for: `")
                 && stderr.contains("cn-hn-zcp.wasm`: not a valid WebAssembly component"),

@@ -182,10 +182,12 @@ fn the_whole_hostile_suite_in_one_run_is_contained_in_bounded_memory() {
 #[cfg(target_os = "linux")]
 fn run_measuring_peak(args: &[String]) -> (String, i32, u64) {
     use std::io::Read as _;
+    use zcp_test_artifacts::test_plugins as p;
     let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("zcp"))
         .args(args)
         .current_dir(root())
         .env_remove(zcp::registry::STANDARDS_PATH_ENV)
+        .env(zcp::trust::TRUST_STORE_ENV, p::TRUST_STORE)
         .stdout(std::process::Stdio::piped())
         .stderr(std::process::Stdio::piped())
         .spawn()

@@ -97,6 +97,7 @@ fn truncated_bytes_of_a_real_component_are_refused() {
     let bytes = std::fs::read(PANICS).unwrap();
     let half = dir.path().join("half.wasm");
     std::fs::write(&half, &bytes[..bytes.len() / 2]).unwrap();
+    crate::sign(&half, "test-panics");
     let error = refusal(half.to_str().unwrap());
     assert!(
         matches!(error, PluginError::Compile { .. })
@@ -108,6 +109,7 @@ fn truncated_bytes_of_a_real_component_are_refused() {
     // Its first 8 bytes alone are a complete, empty component.
     let header = dir.path().join("header.wasm");
     std::fs::write(&header, &bytes[..8]).unwrap();
+    crate::sign(&header, "test-panics");
     let error = refusal(header.to_str().unwrap());
     assert!(error.to_string().ends_with("it exports nothing"), "{error}");
 }

@@ -17,15 +17,18 @@ mod layering;
 mod new;
 mod park_files;
 mod reports;
+mod reproducible;
 mod resolution;
 mod schemas;
 mod sdk;
+mod trust;
 mod worked_cases;
 
 use std::path::{Path, PathBuf};
 
 use zcp::model::{Evaluation, IndicatorResult};
-use zcp::{Limits, Registry, Report, Request, Runtime, StandardSpec};
+use zcp::{Limits, Registry, Report, Request, Runtime, StandardSpec, Trust};
+use zcp_test_artifacts::test_plugins;
 
 /// The workspace root, where `examples/` lives.
 pub fn root() -> PathBuf {
@@ -35,13 +38,20 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The `zcp` binary, run from the workspace root with no extra standards.
+/// The `zcp` binary, run from the workspace root with no extra standards,
+/// trusting the test key the test plugins are signed with.
 pub fn zcp() -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("zcp")
         .expect("the zcp binary is built by `cargo test --workspace`");
     cmd.current_dir(root())
-        .env_remove(zcp::registry::STANDARDS_PATH_ENV);
+        .env_remove(zcp::registry::STANDARDS_PATH_ENV)
+        .env(zcp::trust::TRUST_STORE_ENV, test_plugins::TRUST_STORE);
     cmd
+}
+
+/// The trust of the test suite: the test key, for every id and jurisdiction.
+pub fn test_trust() -> Trust {
+    Trust::load(Path::new(test_plugins::TRUST_STORE)).unwrap()
 }
 
 /// Run `cmd`, expect exit `code`, return its standard output.
@@ -57,21 +67,40 @@ pub fn stderr_of(cmd: &mut assert_cmd::Command, code: i32) -> String {
     String::from_utf8(output).unwrap()
 }
 
-/// A directory holding copies of the given test plugins.
+/// A directory holding copies of the given test plugins, each with its
+/// signature when it has one.
 pub fn plugin_dir(plugins: &[&str]) -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     for plugin in plugins {
         let path = Path::new(plugin);
-        std::fs::copy(path, dir.path().join(path.file_name().unwrap())).unwrap();
+        let copy = dir.path().join(path.file_name().unwrap());
+        std::fs::copy(path, &copy).unwrap();
+        let signature = zcp_signature::Signature::path_for(path);
+        if signature.is_file() {
+            std::fs::copy(&signature, zcp_signature::Signature::path_for(&copy)).unwrap();
+        }
     }
     dir
+}
+
+/// Sign the file at `path` with the test key as `id@1.0.0`, as a publisher
+/// would (for files a test makes, such as truncated components).
+pub fn sign(path: &Path, id: &str) {
+    let key = zcp_signature::KeyPair::read_secret(Path::new(test_plugins::TEST_KEY)).unwrap();
+    let digest = zcp_signature::sha256_hex(&std::fs::read(path).unwrap());
+    let signature = zcp_signature::Signature::sign(&key, &digest, id, "1.0.0").unwrap();
+    std::fs::write(
+        zcp_signature::Signature::path_for(path),
+        signature.to_toml(),
+    )
+    .unwrap();
 }
 
 /// A runtime with `limits` and a registry of the bundled standards plus `plugins`.
 pub fn load(limits: Limits, plugins: &[&str]) -> (Runtime, Registry, tempfile::TempDir) {
     let runtime = Runtime::new(limits).unwrap();
     let dir = plugin_dir(plugins);
-    let registry = Registry::load(&runtime, &[dir.path().to_path_buf()]);
+    let registry = Registry::load(&runtime, &[dir.path().to_path_buf()], &test_trust());
     (runtime, registry, dir)
 }
 

@@ -86,16 +86,102 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
     let standards = crate::plugin_dir(&[built(&crate_dir, &target, "cn_xx_demo.wasm").as_str()]);
     let standards = standards.path();
 
+    // The developer tests the unsigned build: allowed, and said.
     let tested = stdout_of(
         zcp()
-            .args(["test", "cn-xx-demo@0", "--cases"])
+            .args(["test", "cn-xx-demo@0", "--allow-unsigned", "--cases"])
             .arg(crate_dir.join("cases"))
             .arg("--standards-dir")
             .arg(standards),
         0,
     );
     assert!(tested.contains("green-park"), "{tested}");
+    assert!(
+        tested.contains("warning: unsigned: it ran because unsigned plugins were allowed"),
+        "{tested}"
+    );
+    // Unsigned, it is refused by default.
+    let mut unsigned = zcp();
+    unsigned
+        .args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-xx-demo@0",
+            "--standards-dir",
+        ])
+        .arg(standards);
+    let stderr = crate::stderr_of(&mut unsigned, 2);
+    assert!(
+        stderr.contains("refused: unsigned: no signature file `"),
+        "{stderr}"
+    );
 
+    // The publisher signs with its key; the evaluator trusts the key for
+    // its ids and jurisdiction.
+    let keys = home.path().join("keys/cn-xx");
+    stdout_of(
+        zcp()
+            .args(["keygen", "--name", "XX Industry Department", "--out"])
+            .arg(&keys),
+        0,
+    );
+    let wasm = standards.join("cn_xx_demo.wasm");
+    let signed = stdout_of(
+        zcp()
+            .arg("sign")
+            .arg(&wasm)
+            .arg("--key")
+            .arg(keys.with_extension("key")),
+        0,
+    );
+    assert!(
+        signed.starts_with("signed cn-xx-demo@0.1.0 (sha256 "),
+        "{signed}"
+    );
+    let public = std::fs::read_to_string(keys.with_extension("pub")).unwrap();
+    let public: toml::Value = toml::from_str(&public).unwrap();
+    let trust = |ids: &str| {
+        let path = home.path().join(format!("trust-{ids}.toml"));
+        std::fs::write(
+            &path,
+            format!(
+                "format = \"zcp-trust-1\"\n\n[[publisher]]\nname = \"XX Industry Department\"\nkey = \"{}\"\nids = [\"{ids}\"]\njurisdictions = [\"CN-XX\"]\n",
+                public["public"].as_str().unwrap()
+            ),
+        )
+        .unwrap();
+        path
+    };
+    let verified = stdout_of(
+        zcp()
+            .arg("verify")
+            .arg(&wasm)
+            .arg("--trust-store")
+            .arg(trust("cn-xx-*")),
+        0,
+    );
+    assert!(
+        verified.contains("verified: cn-xx-demo@0.1.0")
+            && verified.contains("signed by `XX Industry Department` (key zcp:"),
+        "{verified}"
+    );
+    let out_of_scope = stdout_of(
+        zcp()
+            .arg("verify")
+            .arg(&wasm)
+            .arg("--trust-store")
+            .arg(trust("cn-yy-*")),
+        2,
+    );
+    assert!(
+        out_of_scope.contains("refused: out of scope: `XX Industry Department` (key `zcp:")
+            && out_of_scope
+                .contains("may sign ids `cn-yy-*` in `CN-XX`, not `cn-xx-demo` in `CN-XX`"),
+        "{out_of_scope}"
+    );
+
+    let trusted = trust("cn-xx-*");
     let report = stdout_of(
         zcp()
             .args(["evaluate", "examples/parks/ordos-green.toml"])
@@ -109,12 +195,19 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
                 "json",
                 "--standards-dir",
             ])
-            .arg(standards),
+            .arg(standards)
+            .arg("--trust-store")
+            .arg(&trusted),
         0,
     );
     let report: serde_json::Value = serde_json::from_str(&report).unwrap();
     let demo = |park: usize| report["parks"][park]["runs"][1].clone();
     assert_eq!(demo(0)["standard"], "cn-xx-demo@0.1.0");
+    assert_eq!(report["standards"][1]["publisher"]["kind"], "signed");
+    assert_eq!(
+        report["standards"][1]["publisher"]["name"],
+        "XX Industry Department"
+    );
     assert_eq!(demo(0)["verdict"], "qualified");
     // The key the scaffold defines: absent from the example, 0.15 × 10^8 CNY
     // in the case's park file, read in 10^4 CNY.
@@ -187,7 +280,7 @@ fn a_directory_standard_cannot_take_a_bundled_id_and_a_national_claim_is_flagged
     // A plugin that failed to load makes `zcp standards` exit 2.
     let listed = stdout_of(
         zcp()
-            .args(["standards", "--standards-dir"])
+            .args(["standards", "--allow-unsigned", "--standards-dir"])
             .arg(standards.path()),
         2,
     );
@@ -204,6 +297,7 @@ fn a_directory_standard_cannot_take_a_bundled_id_and_a_national_claim_is_flagged
             "examples/parks/ordos-green.toml",
             "-s",
             "cn-zcp@0",
+            "--allow-unsigned",
             "--standards-dir",
         ])
         .arg(standards.path());
@@ -219,6 +313,7 @@ fn a_directory_standard_cannot_take_a_bundled_id_and_a_national_claim_is_flagged
                 "cn-zcp@1",
                 "-s",
                 "cn-national-demo@0",
+                "--allow-unsigned",
                 "--standards-dir",
             ])
             .arg(standards.path()),

@@ -119,6 +119,7 @@ fn main() {
         guests.stamp(Some(&stamp));
     }
     let wat_files = assemble_wat(&root.join(WAT_DIR), &guests.out_dir);
+    let signing = sign_everything(&guests.out_dir, &plugins, &wat_files);
 
     let mut code = String::from(
         "/// Paths of the test plugins (hostile ones included), for the test suite.\npub mod test_plugins {\n",
@@ -174,8 +175,122 @@ fn main() {
         )
         .expect("writing to a string");
     }
+    for (constant, doc, path) in [
+        (
+            "TRUST_STORE",
+            "A trust store trusting the test key for every id and jurisdiction.",
+            &signing.trust_store,
+        ),
+        (
+            "TEST_KEY",
+            "The test key (`tests/artifacts/test-publisher.key`), owner-only, for `zcp sign --key`.",
+            &signing.secret_key,
+        ),
+    ] {
+        writeln!(
+            code,
+            "    /// {doc}\n    pub const {constant}: &str = {:?};",
+            path.display()
+        )
+        .expect("writing to a string");
+    }
     code.push_str("}\n");
     fs::write(guests.out_dir.join("artifacts.rs"), code).expect("OUT_DIR is writable");
+}
+
+/// The committed test key: public, so that a test plugin's signature is the
+/// same on every machine; trusted only by the trust store written below.
+const TEST_KEY: &str = include_str!("test-publisher.key");
+
+/// Where the signing step left the test trust store and key.
+struct Signing {
+    trust_store: PathBuf,
+    secret_key: PathBuf,
+}
+
+/// Sign every artifact in `out_dir` with the test key, as its publisher
+/// would (`<artifact>.wasm.sig`), claiming the id and version it describes
+/// itself with: `test-<package>@1.0.0` for the test plugins (their
+/// `common.rs`), the variant's for `configurable` (made signable where the
+/// variant is malformed on purpose: those are refused at `describe`, after
+/// their signature is checked), `test-<name>@1.0.0` for the `.wat` ones.
+fn sign_everything(
+    out_dir: &std::path::Path,
+    plugins: &[String],
+    wat: &[(String, PathBuf)],
+) -> Signing {
+    let key = zcp_signature::KeyPair::parse_secret(TEST_KEY, "tests/artifacts/test-publisher.key")
+        .expect("the test key parses");
+    let mut claims: Vec<(PathBuf, String, String)> = Vec::new();
+    for package in plugins {
+        let id = if package == FORBIDDEN {
+            "test-forbidden-import".to_owned()
+        } else {
+            format!("test-{package}")
+        };
+        claims.push((out_dir.join(wasm_file(package)), id, "1.0.0".to_owned()));
+    }
+    for feature in FORBIDDEN_FEATURES {
+        claims.push((
+            out_dir.join(format!("forbidden-{feature}.wasm")),
+            "test-forbidden-import".to_owned(),
+            "1.0.0".to_owned(),
+        ));
+    }
+    for [artifact, id, version, ..] in VARIANTS {
+        let signable = |s: &str, fallback: &str| {
+            if s.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                s.to_owned()
+            } else {
+                fallback.to_owned()
+            }
+        };
+        let core = version.split(['-', '+']).next().unwrap_or_default();
+        let version = if core.split('.').count() == 3 {
+            (*version).to_owned()
+        } else {
+            "1.0.0".to_owned()
+        };
+        claims.push((
+            out_dir.join(format!("{artifact}.wasm")),
+            signable(id, artifact),
+            version,
+        ));
+    }
+    for (name, path) in wat {
+        claims.push((path.clone(), format!("test-{name}"), "1.0.0".to_owned()));
+    }
+    for (path, id, version) in claims {
+        let bytes =
+            fs::read(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let signature =
+            zcp_signature::Signature::sign(&key, &zcp_signature::sha256_hex(&bytes), &id, &version)
+                .unwrap_or_else(|e| panic!("cannot sign {}: {e}", path.display()));
+        fs::write(
+            zcp_signature::Signature::path_for(&path),
+            signature.to_toml(),
+        )
+        .expect("OUT_DIR is writable");
+    }
+    let trust_store = out_dir.join("test-trust.toml");
+    fs::write(
+        &trust_store,
+        format!(
+            "format = \"zcp-trust-1\"\n\n[[publisher]]\nname = \"zcp test suite\"\nkey = \"{}\"\nids = [\"*\"]\njurisdictions = [\"*\"]\n",
+            key.public().to_hex()
+        ),
+    )
+    .expect("OUT_DIR is writable");
+    let secret_key = out_dir.join("test-publisher.key");
+    let _ = fs::remove_file(&secret_key);
+    key.write_secret(&secret_key, Some("zcp test suite"))
+        .expect("OUT_DIR is writable");
+    Signing {
+        trust_store,
+        secret_key,
+    }
 }
 
 /// Assemble every `*.wat` in `dir` into `out_dir`: (name, path), sorted.

@@ -2,12 +2,15 @@
 
 mod describe;
 mod evaluate;
+mod keygen;
 mod new;
 mod schema;
+mod sign;
 mod standards;
 mod template;
 mod test;
 mod validate;
+mod verify;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -15,7 +18,7 @@ use std::process::ExitCode;
 use anyhow::Context as _;
 use clap::{Args, Parser, Subcommand};
 use zcp::report::{Format, Lang};
-use zcp::{ComponentCache, Limits, Registry, Runtime};
+use zcp::{ComponentCache, Limits, Registry, Runtime, Trust};
 
 /// Evaluate industrial parks against zero-carbon park standards.
 ///
@@ -50,6 +53,12 @@ enum Command {
     Validate(validate::ValidateArgs),
     /// Scaffold a standard crate of its own: rules, native tests, a conformance case.
     New(new::NewArgs),
+    /// Make a publisher's signing key pair.
+    Keygen(keygen::KeygenArgs),
+    /// Sign a plugin as its publisher: a detached `<plugin>.sig` beside it.
+    Sign(sign::SignArgs),
+    /// Check a plugin's signature and its signer's scope against the trust store.
+    Verify(verify::VerifyArgs),
 }
 
 /// Where standards come from, besides those bundled in the binary.
@@ -59,24 +68,63 @@ pub(crate) struct StandardsSource {
     /// from ZCP_STANDARDS_PATH (`:`-separated).
     #[arg(long = "standards-dir", value_name = "DIR")]
     dirs: Vec<PathBuf>,
+    #[command(flatten)]
+    trust: TrustArgs,
+}
+
+/// Which plugins from files may run.
+#[derive(Debug, Args)]
+pub(crate) struct TrustArgs {
+    /// Trust store: which publisher keys may sign which standards
+    /// (default: `$XDG_CONFIG_HOME/zcp/trust.toml`, else
+    /// `~/.config/zcp/trust.toml`).
+    #[arg(long, value_name = "FILE", env = "ZCP_TRUST_STORE")]
+    trust_store: Option<PathBuf>,
+    /// Run unsigned plugins from standards directories too (development
+    /// only: every report says so at the top).
+    #[arg(long)]
+    allow_unsigned: bool,
 }
 
 impl StandardsSource {
     /// A runtime with default limits and every standard loaded.
     pub(crate) fn load(&self) -> anyhow::Result<(Runtime, Registry)> {
-        let mut runtime = Runtime::new(Limits::default())
-            .map_err(|e| anyhow::anyhow!("{e}"))
-            .context("starting the WebAssembly runtime")?;
-        match ComponentCache::from_env() {
-            Some(Ok(cache)) => runtime = runtime.with_cache(cache),
-            Some(Err(error)) => eprintln!("warning: {error}; compiling every plugin"),
-            None => {}
-        }
+        let runtime = runtime()?;
         let mut dirs = zcp::registry::dirs_from_env();
         dirs.extend(self.dirs.iter().cloned());
-        let registry = Registry::load(&runtime, &dirs);
+        let registry = Registry::load(&runtime, &dirs, &self.trust.trust()?);
         Ok((runtime, registry))
     }
+}
+
+impl TrustArgs {
+    /// The trust store asked for (an error when it is missing), else the
+    /// default one when it exists, else an empty one: without it only
+    /// bundled standards (and unsigned ones, when allowed) run.
+    pub(crate) fn trust(&self) -> anyhow::Result<Trust> {
+        let trust = match &self.trust_store {
+            Some(path) => Trust::load(path)?,
+            None => match zcp_signature::TrustStore::default_path().filter(|p| p.is_file()) {
+                Some(path) => Trust::load(&path)?,
+                None => Trust::new(zcp_signature::TrustStore::empty()),
+            },
+        };
+        Ok(trust.allowing_unsigned(self.allow_unsigned))
+    }
+}
+
+/// A runtime with the default limits and the compile cache the
+/// environment asks for.
+pub(crate) fn runtime() -> anyhow::Result<Runtime> {
+    let mut runtime = Runtime::new(Limits::default())
+        .map_err(|e| anyhow::anyhow!("{e}"))
+        .context("starting the WebAssembly runtime")?;
+    match ComponentCache::from_env() {
+        Some(Ok(cache)) => runtime = runtime.with_cache(cache),
+        Some(Err(error)) => eprintln!("warning: {error}; compiling every plugin"),
+        None => {}
+    }
+    Ok(runtime)
 }
 
 /// Output flags shared by every verb.
@@ -122,5 +170,8 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Template(args) => template::run(&args),
         Command::Validate(args) => validate::run(&args),
         Command::New(args) => new::run(&args),
+        Command::Keygen(args) => keygen::run(&args),
+        Command::Sign(args) => sign::run(&args),
+        Command::Verify(args) => verify::run(&args),
     }
 }

@@ -305,6 +305,11 @@ pub fn run(
     let chain = evaluate::resolve_chain(registry, spec, None, &mut warnings)
         .map_err(ConformanceError::Standard)?;
     let plugin = &chain.standard;
+    if plugin.publisher == crate::trust::Publisher::Unsigned {
+        warnings.push(
+            "unsigned: it ran because unsigned plugins were allowed (--allow-unsigned, for development only); sign it before publishing".to_owned(),
+        );
+    }
     let (sources, cases_dir) = match cases {
         Cases::Bundled => {
             let Origin::Bundled(package) = &plugin.origin else {

@@ -60,22 +60,16 @@ fn banner(report: &Report, lang: Lang, doc: &mut Doc) {
     }
     let mut quote = format!("> **{}**\n>\n", caveat_heading(lang));
     for caveat in caveats {
-        let item = match caveat {
-            Caveat::Draft(standard) => format!(
-                "{} {}",
-                code(standard),
-                lang.say("是草案，仅供示意", "is a draft, for illustration only")
-            ),
-            Caveat::UnverifiedNational(standard) => {
-                format!("{} {}", code(standard), super::unverified_national(lang))
-            }
-            Caveat::Provisional(standard, a) => format!(
+        let item = match (caveat.about_standard(lang), caveat) {
+            (Some((standard, sentence)), _) => format!("{} {sentence}", code(standard)),
+            (None, Caveat::Provisional(standard, a)) => format!(
                 "{} {} = {} — {}",
                 code(standard),
                 code(&a.name),
                 code(&a.value),
                 inline(lang.pick(&a.description), ">   ")
             ),
+            (None, _) => continue,
         };
         let _ = writeln!(quote, "> - {item}");
     }

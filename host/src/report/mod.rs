@@ -71,6 +71,9 @@ enum Caveat<'a> {
     /// The standard (`id@version`) claims national scope but comes from a
     /// directory: its publisher is not verified.
     UnverifiedNational(&'a str),
+    /// The standard (`id@version`) is unsigned, run because unsigned
+    /// plugins were allowed.
+    Unsigned(&'a str),
     /// A run of the standard (`id@version`) applied a provisional value.
     Provisional(&'a str, &'a Assumption),
 }
@@ -81,8 +84,15 @@ fn caveats(report: &Report) -> Vec<Caveat<'_>> {
     let mut caveats: Vec<Caveat<'_>> = report
         .standards
         .iter()
-        .filter(|s| s.unverified_national)
-        .map(|s| Caveat::UnverifiedNational(&s.label))
+        .filter(|s| s.publisher == crate::trust::Publisher::Unsigned)
+        .map(|s| Caveat::Unsigned(&s.label))
+        .chain(
+            report
+                .standards
+                .iter()
+                .filter(|s| s.unverified_national)
+                .map(|s| Caveat::UnverifiedNational(&s.label)),
+        )
         .chain(
             report
                 .standards
@@ -112,19 +122,39 @@ fn caveats(report: &Report) -> Vec<Caveat<'_>> {
     caveats
 }
 
-/// What an unverified national claim means, in words.
-fn unverified_national(lang: Lang) -> &'static str {
-    lang.say(
-        "看似国家标准（管辖范围 CN 或 cn-zcp 系列的标识），但来自标准目录而非 zcp 内置：发布者未经核实",
-        "looks national (jurisdiction CN, or an id of the cn-zcp family) but comes from a standards directory, not with zcp: its publisher is not verified",
-    )
+impl<'a> Caveat<'a> {
+    /// A caveat about a whole standard: the standard and what it means, in
+    /// words (`None` for a provisional value).
+    fn about_standard(&self, lang: Lang) -> Option<(&'a str, &'static str)> {
+        match *self {
+            Caveat::Draft(standard) => Some((
+                standard,
+                lang.say("是草案，仅供示意", "is a draft, for illustration only"),
+            )),
+            Caveat::UnverifiedNational(standard) => Some((
+                standard,
+                lang.say(
+                    "看似国家标准（管辖范围 CN 或 cn-zcp 系列的标识），但来自标准目录而非 zcp 内置：发布者未经核实",
+                    "looks national (jurisdiction CN, or an id of the cn-zcp family) but comes from a standards directory, not with zcp: its publisher is not verified",
+                ),
+            )),
+            Caveat::Unsigned(standard) => Some((
+                standard,
+                lang.say(
+                    "未签名：因允许未签名插件（--allow-unsigned，仅供开发）而运行，无法证明其发布者",
+                    "is unsigned: it ran because unsigned plugins were allowed (--allow-unsigned, for development only); nothing proves who published it",
+                ),
+            )),
+            Caveat::Provisional(..) => None,
+        }
+    }
 }
 
 /// The sentence that introduces the caveats.
 fn caveat_heading(lang: Lang) -> &'static str {
     lang.say(
-        "⚠ 本报告依赖暂定取值（非官方文件明确给出的项目约定），请在引用前核对：",
-        "⚠ This report rests on provisional values (project conventions, not found in an official text); check them before relying on it:",
+        "⚠ 本报告依赖以下未经核实或暂定的内容（未签名或草案标准、非官方文件明确给出的项目约定取值），请在引用前核对：",
+        "⚠ This report rests on what follows: unverified or draft standards, provisional values (project conventions, not found in an official text); check them before relying on it:",
     )
 }
 

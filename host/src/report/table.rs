@@ -59,22 +59,16 @@ fn banner(report: &Report, lang: Lang, out: &mut String) {
     }
     let _ = writeln!(out, "{}", caveat_heading(lang));
     for caveat in caveats {
-        let _ = match caveat {
-            Caveat::Draft(standard) => writeln!(
-                out,
-                "  - {standard} {}",
-                lang.say("是草案，仅供示意", "is a draft, for illustration only")
-            ),
-            Caveat::UnverifiedNational(standard) => {
-                writeln!(out, "  - {standard} {}", super::unverified_national(lang))
-            }
-            Caveat::Provisional(standard, a) => writeln!(
+        let _ = match (caveat.about_standard(lang), caveat) {
+            (Some((standard, sentence)), _) => writeln!(out, "  - {standard} {sentence}"),
+            (None, Caveat::Provisional(standard, a)) => writeln!(
                 out,
                 "  - {standard} {} = {} — {}",
                 a.name,
                 a.value,
                 lang.pick(&a.description)
             ),
+            (None, _) => Ok(()),
         };
     }
     out.push('\n');
