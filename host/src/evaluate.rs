@@ -17,7 +17,7 @@ use crate::runtime::{Origin, Plugin, RunError, Runtime};
 use crate::state::Lineage;
 
 /// A parameter given on the command line: `ID:NAME=VALUE`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct ParamArg {
     /// Standard id it applies to (every version of it).
     pub standard: String,
@@ -253,6 +253,10 @@ pub struct Report {
     pub warnings: Vec<String>,
     /// One section per park.
     pub parks: Vec<ParkSection>,
+    /// SHA-256 of this report without its file paths and load warnings
+    /// ([`crate::receipt`]): the same standards, data and parameters give
+    /// the same digest wherever they run; `zcp reproduce` checks it.
+    pub result_digest: String,
 }
 
 impl Report {
@@ -309,7 +313,7 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
         .iter()
         .map(|file| evaluate_park(runtime, registry, file, request, &chains))
         .collect();
-    Ok(Report {
+    let mut report = Report {
         host_version: env!("CARGO_PKG_VERSION").to_owned(),
         wit_versions: WitVersion::ALL.to_vec(),
         limits: runtime.limits().clone(),
@@ -318,7 +322,12 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
         parameters: request.parameters.clone(),
         warnings,
         parks,
-    })
+        result_digest: String::new(),
+    };
+    let value =
+        serde_json::to_value(&report).map_err(|e| format!("cannot serialize the report: {e}"))?;
+    report.result_digest = crate::receipt::digest(&value);
+    Ok(report)
 }
 
 pub(crate) fn resolve_chain(

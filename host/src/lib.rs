@@ -19,6 +19,7 @@ pub mod evaluate;
 pub mod limits;
 pub mod model;
 pub mod needs;
+pub mod receipt;
 pub mod registry;
 pub mod report;
 pub mod runtime;

@@ -17,22 +17,39 @@ use crate::validate::{self, Foreign};
 /// Environment variable naming extra standards directories (`:`-separated).
 pub const STANDARDS_PATH_ENV: &str = "ZCP_STANDARDS_PATH";
 
-/// A request for a standard: `cn-zcp`, `cn-zcp@1`, `cn-zcp@=1.0.0`, `cn-zcp@^2.0.0-draft`.
+/// A request for a standard: `cn-zcp`, `cn-zcp@1`, `cn-zcp@=1.0.0`,
+/// `cn-zcp@^2.0.0-draft`, or one exact plugin by digest,
+/// `cn-zcp@sha256:55f539a1c077` (12 to 64 hex digits).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct StandardSpec {
     /// Standard id.
     pub id: String,
-    /// Version requirement (`*` when none was given).
+    /// Version requirement (`*` when none was given, or a digest).
     pub req: VersionReq,
+    /// The plugin's SHA-256, or its first hex digits, when asked by digest.
+    pub digest: Option<String>,
 }
 
+/// Fewest hex digits a digest request may give.
+const MIN_DIGEST_PREFIX: usize = 12;
+
 impl StandardSpec {
-    /// Whether the requirement names one exact version (`=1.0.0`).
+    /// Whether it names one exact version (`=1.0.0`) or one plugin (a digest).
     pub fn is_exact(&self) -> bool {
-        self.req.comparators.len() == 1
-            && self.req.comparators[0].op == semver::Op::Exact
-            && self.req.comparators[0].minor.is_some()
-            && self.req.comparators[0].patch.is_some()
+        self.digest.is_some()
+            || (self.req.comparators.len() == 1
+                && self.req.comparators[0].op == semver::Op::Exact
+                && self.req.comparators[0].minor.is_some()
+                && self.req.comparators[0].patch.is_some())
+    }
+
+    /// Whether `plugin` is what it asks for (version, and digest if given).
+    fn matches(&self, plugin: &Plugin) -> bool {
+        self.req.matches(&plugin.info.version)
+            && self
+                .digest
+                .as_ref()
+                .is_none_or(|d| plugin.digest.starts_with(d.as_str()))
     }
 }
 
@@ -46,18 +63,37 @@ impl FromStr for StandardSpec {
                 "`{s}` names no standard id (write `ID@VERSION-REQ`, e.g. `cn-zcp@1`)"
             ));
         }
+        if let Some(digest) = req.strip_prefix("sha256:") {
+            let hex = digest
+                .bytes()
+                .all(|b| b.is_ascii_digit() || (b'a'..=b'f').contains(&b));
+            if !hex || !(MIN_DIGEST_PREFIX..=64).contains(&digest.len()) {
+                return Err(format!(
+                    "`{req}` in `{s}` is not a digest: write `sha256:` and {MIN_DIGEST_PREFIX} to 64 lowercase hex digits"
+                ));
+            }
+            return Ok(StandardSpec {
+                id: id.to_owned(),
+                req: VersionReq::STAR,
+                digest: Some(digest.to_owned()),
+            });
+        }
         let req = VersionReq::parse(req)
             .map_err(|e| format!("`{req}` in `{s}` is not a version requirement: {e}"))?;
         Ok(StandardSpec {
             id: id.to_owned(),
             req,
+            digest: None,
         })
     }
 }
 
 impl fmt::Display for StandardSpec {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}@{}", self.id, self.req)
+        match &self.digest {
+            Some(digest) => write!(f, "{}@sha256:{digest}", self.id),
+            None => write!(f, "{}@{}", self.id, self.req),
+        }
     }
 }
 
@@ -321,7 +357,7 @@ impl Registry {
         let mut candidates: Vec<&Arc<Plugin>> = same_id
             .iter()
             .copied()
-            .filter(|p| spec.req.matches(&p.info.version))
+            .filter(|p| spec.matches(p))
             .filter(|p| {
                 as_of.is_none_or(|date| p.info.effective.as_deref().is_some_and(|e| e <= date))
             })
@@ -336,11 +372,17 @@ impl Registry {
                     label: withdrawn.info.label(),
                 });
             }
-            let available: Vec<String> =
-                same_id.iter().map(|p| p.info.version.to_string()).collect();
-            let req = match as_of {
-                Some(date) => format!("{} in force on {date}", spec.req),
-                None => spec.req.to_string(),
+            let available: Vec<String> = same_id
+                .iter()
+                .map(|p| match spec.digest {
+                    Some(_) => format!("{} (sha256 {})", p.info.version, &p.digest[..12]),
+                    None => p.info.version.to_string(),
+                })
+                .collect();
+            let req = match (&spec.digest, as_of) {
+                (Some(digest), _) => format!("sha256:{digest}"),
+                (None, Some(date)) => format!("{} in force on {date}", spec.req),
+                (None, None) => spec.req.to_string(),
             };
             return Err(ResolveError::NoMatch {
                 id: spec.id.clone(),

@@ -17,6 +17,7 @@ mod layering;
 mod new;
 mod park_files;
 mod reports;
+mod reproduce;
 mod reproducible;
 mod resolution;
 mod schemas;
@@ -141,7 +142,7 @@ pub fn filters() -> Vec<(&'static str, &'static str)> {
     vec![
         (r"sha256 [0-9a-f]{12,64}", "sha256 [digest]"),
         (
-            r#""(digest|data_digest|shared_digest)": "[0-9a-f]{64}""#,
+            r#""(digest|data_digest|shared_digest|result_digest)": "[0-9a-f]{64}""#,
             r#""$1": "[digest]""#,
         ),
         (r"\b[0-9a-f]{12}\b", "[digest]"),

@@ -4,6 +4,7 @@ mod describe;
 mod evaluate;
 mod keygen;
 mod new;
+mod reproduce;
 mod schema;
 mod sign;
 mod standards;
@@ -59,6 +60,8 @@ enum Command {
     Sign(sign::SignArgs),
     /// Check a plugin's signature and its signer's scope against the trust store.
     Verify(verify::VerifyArgs),
+    /// Run a JSON report again: the same result, or exactly what differs.
+    Reproduce(reproduce::ReproduceArgs),
 }
 
 /// Where standards come from, besides those bundled in the binary.
@@ -173,5 +176,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Keygen(args) => keygen::run(&args),
         Command::Sign(args) => sign::run(&args),
         Command::Verify(args) => verify::run(&args),
+        Command::Reproduce(args) => reproduce::run(&args),
     }
 }

@@ -385,6 +385,7 @@ pub fn run_bundled(
                     pre: plugin.info.version.pre.clone(),
                 }],
             },
+            digest: None,
         };
         suites.push(run(runtime, registry, &spec, &Cases::Bundled)?);
     }

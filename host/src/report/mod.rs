@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod conformance;
+mod difference;
 mod markdown;
 mod md;
 mod table;
@@ -15,6 +16,7 @@ pub use catalogue::{
     render_describe, render_describe_markdown, render_standards, render_standards_markdown,
 };
 pub use conformance::render_test_markdown;
+pub use difference::{differences, first_difference};
 pub use markdown::render_report as render_report_markdown;
 pub use table::render_report;
 

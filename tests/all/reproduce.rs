@@ -1,0 +1,155 @@
+//! Receipts that re-run: a report names everything its result depends on,
+//! the same inputs give the same result wherever and however often they
+//! run, and `zcp reproduce` confirms it or says what differs.
+
+use crate::{root, stdout_of, zcp};
+
+const PARK: &str = "examples/parks/ordos-green.toml";
+
+/// `zcp evaluate PARKS -s cn-zcp@1 --format json` from `cwd`, exiting `code`.
+fn json_report(cwd: &std::path::Path, parks: &[String], code: i32) -> serde_json::Value {
+    let text = stdout_of(
+        zcp()
+            .current_dir(cwd)
+            .arg("evaluate")
+            .args(parks)
+            .args(["-s", "cn-zcp@1", "--format", "json"]),
+        code,
+    );
+    serde_json::from_str(&text).unwrap()
+}
+
+#[test]
+fn the_same_inputs_give_the_same_result_digest_from_anywhere() {
+    let relative: Vec<String> = ["ordos-green.toml", "coal-heavy.toml"]
+        .iter()
+        .map(|f| format!("examples/parks/{f}"))
+        .collect();
+    let absolute: Vec<String> = relative
+        .iter()
+        .map(|f| root().join(f).display().to_string())
+        .collect();
+    let here = json_report(&root(), &relative, 1);
+    let again = json_report(&root(), &relative, 1);
+    assert_eq!(here, again, "byte for byte, run after run");
+    let elsewhere = tempfile::tempdir().unwrap();
+    let there = json_report(elsewhere.path(), &absolute, 1);
+    assert_ne!(
+        here["parks"][0]["file"], there["parks"][0]["file"],
+        "paths as given"
+    );
+    assert_eq!(here["result_digest"], there["result_digest"]);
+    assert_eq!(
+        here["result_digest"].as_str().unwrap(),
+        zcp::receipt::digest(&here),
+        "the digest is the report's own"
+    );
+    // The receipt names what the result rests on.
+    for pointer in [
+        "/host_version",
+        "/limits/fuel",
+        "/dictionary/shared_digest",
+        "/standards/0/digest",
+        "/standards/0/wit_version",
+        "/standards/0/publisher/kind",
+        "/parks/0/park/data_digest",
+        "/parks/0/year",
+    ] {
+        assert!(
+            here.pointer(pointer).is_some_and(|v| !v.is_null()),
+            "{pointer}"
+        );
+    }
+}
+
+#[test]
+fn a_standard_is_asked_for_by_digest() {
+    let report = json_report(&root(), &[PARK.to_owned()], 0);
+    let digest = report["standards"][0]["digest"].as_str().unwrap();
+    let by_digest = stdout_of(
+        zcp().args([
+            "evaluate",
+            PARK,
+            "-s",
+            &format!("cn-zcp@sha256:{}", &digest[..16]),
+            "--format",
+            "json",
+        ]),
+        0,
+    );
+    let by_digest: serde_json::Value = serde_json::from_str(&by_digest).unwrap();
+    assert_eq!(by_digest["result_digest"], report["result_digest"]);
+    let stderr = crate::stderr_of(
+        zcp().args(["evaluate", PARK, "-s", "cn-zcp@sha256:000000000000"]),
+        2,
+    );
+    assert!(
+        stderr.contains("sha256:000000000000")
+            && stderr.contains(&format!("1.0.0 (sha256 {})", &digest[..12])),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn reproduce_confirms_a_report_and_names_a_changed_parameter_and_changed_data() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = dir.path().join("report.json");
+    let text = stdout_of(
+        zcp().args(["evaluate", PARK, "-s", "cn-zcp@1", "--format", "json"]),
+        0,
+    );
+    std::fs::write(&report, &text).unwrap();
+    let digest = serde_json::from_str::<serde_json::Value>(&text).unwrap()["result_digest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+
+    // From another directory, with the park file elsewhere.
+    let copy = dir.path().join("ordos-green.toml");
+    std::fs::copy(root().join(PARK), &copy).unwrap();
+    let same = stdout_of(
+        zcp()
+            .current_dir(dir.path())
+            .arg("reproduce")
+            .arg(&report)
+            .arg(&copy),
+        0,
+    );
+    assert_eq!(
+        same.trim_end(),
+        format!("reproduced: the same result (sha256 {digest}): 1 park(s), 1 standard(s)")
+    );
+
+    let changed = stdout_of(
+        zcp()
+            .arg("reproduce")
+            .arg(&report)
+            .arg(PARK)
+            .args(["-p", "cn-zcp:equal-value-coefficient=0.31"]),
+        1,
+    );
+    assert!(
+        changed.starts_with(&format!("DIFFERENT: sha256 {digest} in the report, ")),
+        "{changed}"
+    );
+    assert!(
+        changed.contains(
+            "  - parameter `cn-zcp:equal-value-coefficient`: its default in the report, `0.31` now"
+        ) && changed
+            .contains("`core.carbon-per-energy` value: 0.03141362777858492 in the report, 0.0304"),
+        "{changed}"
+    );
+
+    std::fs::write(
+        &copy,
+        std::fs::read_to_string(root().join(PARK))
+            .unwrap()
+            .replace("value = 900, unit = \"GWh\"", "value = 800, unit = \"GWh\""),
+    )
+    .unwrap();
+    let data = stdout_of(zcp().arg("reproduce").arg(&report).arg(&copy), 1);
+    assert!(
+        data.contains("park 1 `ordos-green.toml`: its data (sha256): `"),
+        "{data}"
+    );
+}
