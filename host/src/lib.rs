@@ -17,6 +17,7 @@ mod contract;
 mod declared_sizes;
 pub mod evaluate;
 pub mod limits;
+pub mod lock;
 pub mod model;
 pub mod needs;
 pub mod receipt;

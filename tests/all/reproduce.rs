@@ -39,6 +39,11 @@ fn the_same_inputs_give_the_same_result_digest_from_anywhere() {
         "paths as given"
     );
     assert_eq!(here["result_digest"], there["result_digest"]);
+    // In the other order, each park's section is the same.
+    let reversed: Vec<String> = relative.iter().rev().cloned().collect();
+    let reversed = json_report(&root(), &reversed, 1);
+    assert_eq!(here["parks"][0], reversed["parks"][1]);
+    assert_eq!(here["parks"][1], reversed["parks"][0]);
     assert_eq!(
         here["result_digest"].as_str().unwrap(),
         zcp::receipt::digest(&here),
@@ -151,5 +156,73 @@ fn reproduce_confirms_a_report_and_names_a_changed_parameter_and_changed_data() 
     assert!(
         data.contains("park 1 `ordos-green.toml`: its data (sha256): `"),
         "{data}"
+    );
+}
+
+/// A lockfile pins every standard of a run, bases included; replaying it
+/// gives the same result, and a run using anything else is refused.
+#[test]
+fn a_lockfile_is_written_and_replayed_bases_included() {
+    use zcp_test_artifacts::test_plugins::PROVINCE_1_0_0;
+    let plugins = crate::plugin_dir(&[PROVINCE_1_0_0]);
+    let dir = tempfile::tempdir().unwrap();
+    let lock = dir.path().join("zcp.lock");
+    let run = |extra: &[&str], code: i32| {
+        let mut cmd = zcp();
+        cmd.args([
+            "evaluate",
+            PARK,
+            "-s",
+            "fake-province@1",
+            "--format",
+            "json",
+            "--standards-dir",
+        ])
+        .arg(plugins.path())
+        .args(extra);
+        stdout_of(&mut cmd, code)
+    };
+    let first: serde_json::Value =
+        serde_json::from_str(&run(&["--write-lock", lock.to_str().unwrap()], 1)).unwrap();
+    let written = std::fs::read_to_string(&lock).unwrap();
+    assert!(
+        written.contains("id = \"fake-province\"") && written.contains("id = \"cn-zcp\""),
+        "the base is locked too:\n{written}"
+    );
+    let replayed: serde_json::Value =
+        serde_json::from_str(&run(&["--lock", lock.to_str().unwrap()], 1)).unwrap();
+    assert_eq!(first["result_digest"], replayed["result_digest"]);
+
+    // A lock whose base is another plugin than the one this run resolves.
+    let cn_zcp = first["standards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["label"] == "cn-zcp@1.0.0")
+        .unwrap()["digest"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    std::fs::write(&lock, written.replace(&cn_zcp, &"0".repeat(64))).unwrap();
+    let mut refused = zcp();
+    refused
+        .args(["evaluate", PARK, "-s", "fake-province@1", "--lock"])
+        .arg(&lock)
+        .arg("--standards-dir")
+        .arg(plugins.path());
+    let stderr = crate::stderr_of(&mut refused, 2);
+    assert!(
+        stderr.contains("the run used `cn-zcp@1.0.0` (sha256 ")
+            && stderr.contains("which the lock does not pin"),
+        "{stderr}"
+    );
+    let mut missing = zcp();
+    missing
+        .args(["evaluate", PARK, "-s", "cn-hn-zcp@1", "--lock"])
+        .arg(&lock);
+    let stderr = crate::stderr_of(&mut missing, 2);
+    assert!(
+        stderr.contains("`cn-hn-zcp@^1` is not in the lock (locked: `"),
+        "{stderr}"
     );
 }

@@ -2,8 +2,10 @@
 
 use std::path::PathBuf;
 
+use anyhow::Context as _;
 use clap::Args;
 use zcp::evaluate::ParamArg;
+use zcp::lock::Lock;
 use zcp::report::{self, Format};
 use zcp::{Request, StandardSpec};
 
@@ -30,6 +32,13 @@ pub(crate) struct EvaluateArgs {
     /// Pick the versions in force on this ISO date.
     #[arg(long, value_name = "DATE")]
     as_of: Option<String>,
+    /// Write the exact standards used (bases included, by digest) to FILE.
+    #[arg(long, value_name = "FILE")]
+    write_lock: Option<PathBuf>,
+    /// Replay a lockfile: each standard asked for by its locked digest, and
+    /// a run using anything the lock does not pin refused.
+    #[arg(long, value_name = "FILE", conflicts_with = "write_lock")]
+    lock: Option<PathBuf>,
     /// Exit 0 whatever the verdicts, as long as the run worked (for demos and pipelines).
     #[arg(long)]
     report_only: bool,
@@ -40,15 +49,37 @@ pub(crate) struct EvaluateArgs {
 }
 
 pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
+    let lock = args
+        .lock
+        .as_deref()
+        .map(Lock::load)
+        .transpose()
+        .map_err(anyhow::Error::msg)?;
+    let standards = match &lock {
+        Some(lock) => args
+            .standards
+            .iter()
+            .map(|spec| lock.pin(spec))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(anyhow::Error::msg)?,
+        None => args.standards.clone(),
+    };
     let (runtime, registry) = args.source.load()?;
     let request = Request {
         parks: args.parks.clone(),
-        standards: args.standards.clone(),
+        standards,
         parameters: args.params.clone(),
         year: args.year,
         as_of: args.as_of.clone(),
     };
     let report = zcp::run(&runtime, &registry, &request).map_err(anyhow::Error::msg)?;
+    if let Some(lock) = &lock {
+        lock.check(&report).map_err(anyhow::Error::msg)?;
+    }
+    if let Some(path) = &args.write_lock {
+        std::fs::write(path, Lock::of(&report).to_toml())
+            .with_context(|| format!("cannot write `{}`", path.display()))?;
+    }
     match args.output.format {
         Format::Table => print!("{}", report::render_report(&report, args.output.lang)),
         Format::Json => println!("{}", report::to_json(&report)),
