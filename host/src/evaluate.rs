@@ -64,6 +64,8 @@ pub struct Request {
 /// the keys the loaded standards added to it.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct DictionaryRef {
+    /// The shared dictionary's format version (its `version`).
+    pub shared_version: i64,
     /// SHA-256 of the shared dictionary file (`data/dictionary.toml`).
     pub shared_digest: String,
     /// Each key a standard defined (pattern → `id@version`).
@@ -73,6 +75,7 @@ pub struct DictionaryRef {
 impl DictionaryRef {
     fn of(registry: &Registry) -> Self {
         DictionaryRef {
+            shared_version: zcp_park::dictionary::DICTIONARY_VERSION,
             shared_digest: zcp_park::Dictionary::bundled_digest(),
             defined: registry
                 .dictionary()

@@ -21,6 +21,9 @@ pub use standard::KeyClash;
 use pattern::Segment;
 pub(crate) use pattern::is_word;
 
+/// The format version of the dictionary file this host reads (its `version`).
+pub const DICTIONARY_VERSION: i64 = 1;
+
 /// Whether a quantity may be negative.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Sign {
@@ -113,7 +116,7 @@ pub enum DictionaryError {
         message: String,
     },
     /// A `version` this host does not read.
-    #[error("data dictionary: unsupported version `{version}` (this host reads version 1)")]
+    #[error("data dictionary: unsupported version `{version}` (this host reads version {DICTIONARY_VERSION})")]
     UnsupportedVersion {
         /// The version found.
         version: i64,

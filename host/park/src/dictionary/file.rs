@@ -33,7 +33,7 @@ pub(super) fn entries(text: &str) -> Result<Vec<(KeyDef, Vec<Segment>)>, Diction
     let raw: RawFile = toml::from_str(text).map_err(|e| DictionaryError::Malformed {
         message: crate::tree::toml_message(text, &e),
     })?;
-    if raw.version != 1 {
+    if raw.version != super::DICTIONARY_VERSION {
         return Err(DictionaryError::UnsupportedVersion {
             version: raw.version,
         });
