@@ -116,7 +116,9 @@ pub enum DictionaryError {
         message: String,
     },
     /// A `version` this host does not read.
-    #[error("data dictionary: unsupported version `{version}` (this host reads version {DICTIONARY_VERSION})")]
+    #[error(
+        "data dictionary: unsupported version `{version}` (this host reads version {DICTIONARY_VERSION})"
+    )]
     UnsupportedVersion {
         /// The version found.
         version: i64,
