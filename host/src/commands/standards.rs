@@ -20,6 +20,7 @@ struct Listed<'a> {
     standard: String,
     digest: &'a str,
     origin: &'a zcp::Origin,
+    publisher: &'a zcp::Publisher,
     info: &'a zcp::model::StandardInfo,
 }
 
@@ -42,6 +43,7 @@ pub(crate) fn run(args: &StandardsArgs) -> anyhow::Result<Status> {
                     standard: p.info.label(),
                     digest: &p.digest,
                     origin: &p.origin,
+                    publisher: &p.publisher,
                     info: &p.info,
                 })
                 .collect();

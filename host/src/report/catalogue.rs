@@ -19,6 +19,7 @@ pub fn render_standards(plugins: &[Arc<Plugin>], errors: &[PluginError], lang: L
         lang.say("名称", "title"),
         lang.say("地区", "jurisdiction"),
         lang.say("来源", "origin"),
+        lang.say("发布者", "publisher"),
         "WIT",
         "sha256",
     ]);
@@ -29,6 +30,7 @@ pub fn render_standards(plugins: &[Arc<Plugin>], errors: &[PluginError], lang: L
             lang.pick(&p.info.title).to_owned(),
             p.info.jurisdiction.clone(),
             p.origin.to_string(),
+            super::publisher_label(&p.publisher, lang),
             p.wit_version.to_string(),
             p.digest[..12].to_owned(),
         ]);
@@ -72,9 +74,10 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
     }
     let _ = writeln!(
         out,
-        "{}: {} · WIT {} · sha256 {}\n",
+        "{}: {} · {} · WIT {} · sha256 {}\n",
         lang.say("来源", "origin"),
         plugin.origin,
+        super::publisher_label(&plugin.publisher, lang),
         plugin.wit_version,
         plugin.digest
     );
@@ -229,6 +232,7 @@ pub fn render_standards_markdown(
         lang.say("地区", "Jurisdiction"),
         lang.say("扩展自", "Extends"),
         lang.say("来源", "Origin"),
+        lang.say("发布者", "Publisher"),
         "WIT",
         "SHA-256",
     ]);
@@ -243,6 +247,7 @@ pub fn render_standards_markdown(
                 .as_deref()
                 .map_or_else(|| "—".to_owned(), code),
             origin_label(&p.origin, lang),
+            super::publisher_label(&p.publisher, lang),
             p.wit_version.to_string(),
             code(&p.digest),
         ]);

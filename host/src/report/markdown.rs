@@ -249,6 +249,9 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, doc: &mut Doc) {
     let reference = report.standards.iter().find(|s| s.label == run.standard);
     let title = reference.map_or("", |s| lang.pick(&s.title));
     doc.block(format!("### {} {}", code(&run.standard), one_line(title)));
+    let publisher = reference
+        .map(|s| &s.publisher)
+        .filter(|p| **p != crate::trust::Publisher::Bundled);
     let mut facts = vec![
         (
             lang.say("状态", "Status"),
@@ -261,6 +264,12 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, doc: &mut Doc) {
             format!("**{}**", verdict_label(run.verdict, lang)),
         ),
     ];
+    facts.extend(publisher.map(|p| {
+        (
+            lang.say("发布者", "Publisher"),
+            super::publisher_label(p, lang),
+        )
+    }));
     if let Some(evaluation) = &run.evaluation {
         if let Some(summary) = &evaluation.summary {
             facts.push((lang.say("说明", "Why"), one_line(lang.pick(summary))));
@@ -490,7 +499,13 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         lang,
     );
     doc.block(format!(
-        "- {}{}{}\n- {}{}{}\n- {}{}{parameters}",
+        "- {}{}{}\n- {}{}{}\n- {}{}{}\n- {}{}{parameters}",
+        lang.say(
+            "结果摘要（`zcp reproduce` 据此复核）",
+            "Result digest (`zcp reproduce` checks it)"
+        ),
+        colon(lang),
+        code(&report.result_digest),
         lang.say("zcp 版本", "zcp version"),
         colon(lang),
         report.host_version,
@@ -515,6 +530,7 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         lang.say("状态", "Status"),
         lang.say("扩展自", "Extends"),
         lang.say("来源", "Origin"),
+        lang.say("发布者", "Publisher"),
         "WIT",
         "SHA-256",
     ]);
@@ -524,6 +540,7 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
             status_label(s.status, lang).to_owned(),
             s.extends.as_deref().map_or_else(|| "—".to_owned(), code),
             origin_label(&s.origin, lang),
+            super::publisher_label(&s.publisher, lang),
             s.wit_version.to_string(),
             code(&s.digest),
         ]);

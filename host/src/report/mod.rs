@@ -160,6 +160,20 @@ fn caveat_heading(lang: Lang) -> &'static str {
     )
 }
 
+/// Who vouches for a plugin, in words.
+pub fn publisher_label(publisher: &crate::trust::Publisher, lang: Lang) -> String {
+    use crate::trust::Publisher;
+    match publisher {
+        Publisher::Bundled => lang
+            .say("内置（摘要固定）", "bundled (pinned digest)")
+            .to_owned(),
+        Publisher::Signed { name, key_id } => {
+            format!("{} {name} ({key_id})", lang.say("签名：", "signed:"))
+        }
+        Publisher::Unsigned => lang.say("未签名", "UNSIGNED").to_owned(),
+    }
+}
+
 /// A verdict in words.
 pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
     match verdict {

@@ -180,6 +180,17 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String
         .map(|s| status_label(s.status, lang))
         .unwrap_or_default();
     let _ = writeln!(out, "\n── {} ({status}) {title}", run.standard);
+    if let Some(publisher) = reference
+        .map(|s| &s.publisher)
+        .filter(|p| **p != crate::trust::Publisher::Bundled)
+    {
+        let _ = writeln!(
+            out,
+            "   {}: {}",
+            lang.say("发布者", "publisher"),
+            super::publisher_label(publisher, lang)
+        );
+    }
     let _ = writeln!(
         out,
         "   {}: {}",
