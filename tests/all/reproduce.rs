@@ -39,6 +39,20 @@ fn the_same_inputs_give_the_same_result_digest_from_anywhere() {
         "paths as given"
     );
     assert_eq!(here["result_digest"], there["result_digest"]);
+    // Compiled afresh on one thread or on every core: the same result.
+    for threads in ["1", "8"] {
+        let text = stdout_of(
+            zcp()
+                .env("RAYON_NUM_THREADS", threads)
+                .env(zcp::cache::CACHE_DIR_ENV, "")
+                .arg("evaluate")
+                .args(&relative)
+                .args(["-s", "cn-zcp@1", "--format", "json"]),
+            1,
+        );
+        let compiled: serde_json::Value = serde_json::from_str(&text).unwrap();
+        assert_eq!(compiled, here, "{threads} compile thread(s)");
+    }
     // In the other order, each park's section is the same.
     let reversed: Vec<String> = relative.iter().rev().cloned().collect();
     let reversed = json_report(&root(), &reversed, 1);
