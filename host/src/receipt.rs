@@ -7,7 +7,6 @@
 use std::path::Path;
 
 use serde_json::Value;
-use sha2::{Digest as _, Sha256};
 
 /// Fields left out: the digest itself, and warnings about the run's
 /// surroundings (plugins that failed to load, superseded versions).
@@ -48,10 +47,7 @@ pub fn canonical(report: &Value) -> Value {
 /// SHA-256 of the canonical report, lowercase hex.
 pub fn digest(report: &Value) -> String {
     let bytes = serde_json::to_vec(&canonical(report)).unwrap_or_default();
-    Sha256::digest(&bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    crate::runtime::sha256_hex(&bytes)
 }
 
 fn array_mut<'a>(value: &'a mut Value, field: &str) -> impl Iterator<Item = &'a mut Value> {

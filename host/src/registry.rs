@@ -168,8 +168,9 @@ pub fn load_file(runtime: &Runtime, trust: &Trust, path: PathBuf) -> Result<Plug
         path: path.clone(),
         source,
     })?;
-    let admission = trust.admit(&path, &sha256_hex(&bytes))?;
-    let mut plugin = runtime.load(&bytes, Origin::File(path))?;
+    let digest = sha256_hex(&bytes);
+    let admission = trust.admit(&path, &digest)?;
+    let mut plugin = runtime.load_digested(&bytes, digest, Origin::File(path))?;
     plugin.publisher = admission.confirm(&plugin.info, &plugin.origin)?;
     Ok(plugin)
 }

@@ -9,7 +9,6 @@ use std::thread;
 use std::time::Duration;
 
 use serde::Serialize;
-use sha2::{Digest, Sha256};
 use wasmtime::component::{Component, Linker};
 use wasmtime::{Config, Engine, InstanceAllocationStrategy, PoolingAllocationConfig, Store, Trap};
 use zcp_park::{Dictionary, Park};
@@ -283,7 +282,16 @@ impl Runtime {
 
     /// Compile, check imports, link, describe and validate a plugin.
     pub fn load(&self, bytes: &[u8], origin: Origin) -> Result<Plugin, PluginError> {
-        let digest = sha256_hex(bytes);
+        self.load_digested(bytes, sha256_hex(bytes), origin)
+    }
+
+    /// [`Runtime::load`] for bytes whose SHA-256 the caller already has.
+    pub(crate) fn load_digested(
+        &self,
+        bytes: &[u8],
+        digest: String,
+        origin: Origin,
+    ) -> Result<Plugin, PluginError> {
         let cached = self
             .cache
             .as_ref()
@@ -347,16 +355,25 @@ impl Runtime {
         let mut store = self.store(None);
         let info = match pre.describe(&mut store) {
             Ok(info) => info,
-            Err(Failure::Instantiate(e)) if is_host_refusal(&store, &e) => {
-                return Err(link_error(format!(
-                    "its exports do not have the types contract {wit_version} gives them ({})",
-                    first_line(&e)
-                )));
-            }
-            Err(Failure::Instantiate(e) | Failure::Call(e)) => {
-                return Err(PluginError::Describe {
-                    origin,
-                    error: classify(&store, &e),
+            Err(failure) => {
+                let (instantiating, e) = match failure {
+                    Failure::Instantiate(e) => (true, e),
+                    Failure::Call(e) => (false, e),
+                };
+                // Classified once: it takes what the plugin printed.
+                let error = classify(&store, &e);
+                // Neither the guest's trap nor a limit, while instantiating:
+                // wasmtime refused export types that differ from the contract's.
+                let refused_types = instantiating
+                    && matches!(error, RunError::Trap { .. })
+                    && e.downcast_ref::<Trap>().is_none();
+                return Err(if refused_types {
+                    link_error(format!(
+                        "its exports do not have the types contract {wit_version} gives them ({})",
+                        first_line(&e)
+                    ))
+                } else {
+                    PluginError::Describe { origin, error }
                 });
             }
         };
@@ -471,13 +488,6 @@ fn pool(limits: &Limits) -> PoolingAllocationConfig {
     pool
 }
 
-/// Neither the guest's trap nor a limit: wasmtime itself refused, as it
-/// does export types that differ from the contract's.
-fn is_host_refusal(store: &Store<StoreState>, error: &wasmtime::Error) -> bool {
-    matches!(classify(store, error), RunError::Trap { .. })
-        && error.downcast_ref::<Trap>().is_none()
-}
-
 /// Turn a failed call into a typed outcome: a recorded limit first, then
 /// fuel and epoch traps, then any other trap with what the plugin printed.
 fn classify(store: &Store<StoreState>, error: &wasmtime::Error) -> RunError {
@@ -553,13 +563,9 @@ fn first_line(error: &wasmtime::Error) -> String {
         .to_owned()
 }
 
-/// SHA-256 of `bytes`, lowercase hex: a plugin's and a park file's identity.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
+/// SHA-256 of `bytes`, lowercase hex: a plugin's and a park file's identity
+/// (the digest signatures are made over).
+pub use zcp_signature::sha256_hex;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 //! every report says so. Bundled standards are trusted by their digest,
 //! pinned when the binary was built.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use serde::Serialize;
 use zcp_signature::{Signature, Signer, TrustStore};
@@ -37,8 +37,6 @@ pub enum Publisher {
 #[derive(Debug)]
 pub struct Trust {
     store: TrustStore,
-    /// Where the store was read from, for messages.
-    source: Option<PathBuf>,
     allow_unsigned: bool,
     today: jiff::civil::Date,
 }
@@ -56,7 +54,6 @@ impl Trust {
     pub fn new(store: TrustStore) -> Self {
         Trust {
             store,
-            source: None,
             allow_unsigned: false,
             today: zcp_signature::today(),
         }
@@ -64,9 +61,7 @@ impl Trust {
 
     /// The store in `path`.
     pub fn load(path: &Path) -> Result<Self, zcp_signature::Error> {
-        let mut trust = Trust::new(TrustStore::load(path)?);
-        trust.source = Some(path.to_owned());
-        Ok(trust)
+        Ok(Trust::new(TrustStore::load(path)?))
     }
 
     /// Run unsigned plugins too (development only; reports say so).
@@ -79,16 +74,6 @@ impl Trust {
     pub fn on(mut self, date: jiff::civil::Date) -> Self {
         self.today = date;
         self
-    }
-
-    /// Whether unsigned plugins are allowed.
-    pub fn allows_unsigned(&self) -> bool {
-        self.allow_unsigned
-    }
-
-    /// The file the store was read from, if any.
-    pub fn source(&self) -> Option<&Path> {
-        self.source.as_deref()
     }
 
     /// Before compiling the file at `path` whose SHA-256 is `digest`.
