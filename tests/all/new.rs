@@ -139,26 +139,26 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
         signed.starts_with("signed cn-xx-demo@0.1.0 (sha256 "),
         "{signed}"
     );
-    let public = std::fs::read_to_string(keys.with_extension("pub")).unwrap();
-    let public: toml::Value = toml::from_str(&public).unwrap();
+    // The evaluator trusts the key, scoped, with `zcp trust add`.
     let trust = |ids: &str| {
         let path = home.path().join(format!("trust-{ids}.toml"));
-        std::fs::write(
-            &path,
-            format!(
-                "format = \"zcp-trust-1\"\n\n[[publisher]]\nname = \"XX Industry Department\"\nkey = \"{}\"\nids = [\"{ids}\"]\njurisdictions = [\"CN-XX\"]\n",
-                public["public"].as_str().unwrap()
-            ),
-        )
-        .unwrap();
+        stdout_of(
+            zcp()
+                .args(["trust", "add"])
+                .arg(keys.with_extension("pub"))
+                .args(["--ids", ids, "--jurisdictions", "CN-XX", "--trust-store"])
+                .arg(&path),
+            0,
+        );
         path
     };
+    let trusted = trust("cn-xx-*");
     let verified = stdout_of(
         zcp()
             .arg("verify")
             .arg(&wasm)
             .arg("--trust-store")
-            .arg(trust("cn-xx-*")),
+            .arg(&trusted),
         0,
     );
     assert!(
@@ -181,7 +181,6 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
         "{out_of_scope}"
     );
 
-    let trusted = trust("cn-xx-*");
     let report = stdout_of(
         zcp()
             .args(["evaluate", "examples/parks/ordos-green.toml"])

@@ -151,3 +151,69 @@ fn a_signer_out_of_its_scope_is_refused_after_describe() {
         "{refused}"
     );
 }
+
+/// `zcp trust add` writes a scoped entry the store then verifies with; a
+/// bad pattern or a key already listed is refused and the file unchanged.
+#[test]
+fn trust_add_writes_a_scoped_publisher_and_refuses_a_bad_entry() {
+    let dir = tempfile::tempdir().unwrap();
+    let store = dir.path().join("config/zcp/trust.toml");
+    let public = crate::root().join("tests/artifacts/test-publisher.pub");
+    let mut add = crate::zcp();
+    add.args(["trust", "add"])
+        .arg(&public)
+        .args([
+            "--ids",
+            "test-*",
+            "--jurisdictions",
+            "CN",
+            "--expires",
+            "2030-01-01",
+            "--trust-store",
+        ])
+        .arg(&store);
+    let said = crate::stdout_of(&mut add, 0);
+    assert!(
+        said.starts_with("trusted `zcp test suite (a public test key: never trust it outside the tests)` (key zcp:")
+            && said.contains("for ids `test-*` in `CN`"),
+        "{said}"
+    );
+    let plugins = plugin_dir(&[PANICS]);
+    let verified = crate::stdout_of(
+        crate::zcp()
+            .arg("verify")
+            .arg(plugins.path().join("panics.wasm"))
+            .arg("--trust-store")
+            .arg(&store),
+        0,
+    );
+    assert!(
+        verified.contains("verified: test-panics@1.0.0"),
+        "{verified}"
+    );
+    let before = std::fs::read_to_string(&store).unwrap();
+    for ids in ["te*st", "other-*"] {
+        let mut cmd = crate::zcp();
+        cmd.args(["trust", "add"])
+            .arg(&public)
+            .args(["--ids", ids, "--jurisdictions", "CN", "--trust-store"])
+            .arg(&store);
+        let stderr = crate::stderr_of(&mut cmd, 2);
+        assert!(stderr.starts_with("error: "), "{stderr}");
+    }
+    assert_eq!(
+        std::fs::read_to_string(&store).unwrap(),
+        before,
+        "unchanged"
+    );
+    let listed = crate::stdout_of(
+        crate::zcp()
+            .args(["trust", "list", "--trust-store"])
+            .arg(&store),
+        0,
+    );
+    assert!(
+        listed.contains("ids test-* in CN, until 2030-01-01"),
+        "{listed}"
+    );
+}

@@ -40,9 +40,8 @@ pub(crate) fn run(args: &KeygenArgs) -> anyhow::Result<Status> {
         public.display()
     );
     println!(
-        "\nAn evaluator trusts it with an entry in their trust store (`zcp verify --help` says where):\n\n[[publisher]]\nname = {:?}\nkey = \"{}\"\nids = [\"<your-id-prefix>-*\"]\njurisdictions = [\"<CN-XX>\"]\n# expires = \"YYYY-MM-DD\"",
-        args.name.as_deref().unwrap_or("<publisher name>"),
-        key.public().to_hex()
+        "\nAn evaluator trusts it for your ids and jurisdiction:\n  zcp trust add {} --ids '<your-id-prefix>-*' --jurisdictions <CN-XX> [--expires YYYY-MM-DD]",
+        public.display()
     );
     Ok(Status::Qualified)
 }

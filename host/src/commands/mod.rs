@@ -10,6 +10,7 @@ mod sign;
 mod standards;
 mod template;
 mod test;
+mod trust;
 mod validate;
 mod verify;
 
@@ -60,6 +61,8 @@ enum Command {
     Sign(sign::SignArgs),
     /// Check a plugin's signature and its signer's scope against the trust store.
     Verify(verify::VerifyArgs),
+    /// Add a publisher to the trust store, or list it.
+    Trust(trust::TrustArgs),
     /// Run a JSON report again: the same result, or exactly what differs.
     Reproduce(reproduce::ReproduceArgs),
 }
@@ -176,6 +179,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Keygen(args) => keygen::run(&args),
         Command::Sign(args) => sign::run(&args),
         Command::Verify(args) => verify::run(&args),
+        Command::Trust(args) => trust::run(&args),
         Command::Reproduce(args) => reproduce::run(&args),
     }
 }
