@@ -37,6 +37,10 @@ pub enum Expect {
     Evaluation {
         /// The verdict.
         verdict: Verdict,
+        /// The tier: `Some(None)` expects no tier; `None` is not checked.
+        tier: Option<Option<String>>,
+        /// The total score, within a tolerance.
+        score: Option<ExpectedValue>,
         /// Indicators checked, by id; others are not checked.
         indicators: BTreeMap<String, IndicatorExpect>,
     },
@@ -58,6 +62,8 @@ pub struct IndicatorExpect {
     pub value: Option<ExpectedValue>,
     /// The exact set of missing data keys.
     pub missing: Option<BTreeSet<String>>,
+    /// The indicator's score, within the value's tolerance.
+    pub score: Option<ExpectedValue>,
 }
 
 /// An expected value and its relative tolerance.
@@ -123,6 +129,9 @@ struct RawExpect {
     verdict: Option<RawVerdict>,
     error: Option<ErrorKind>,
     error_contains: Option<String>,
+    tier: Option<String>,
+    score: Option<f64>,
+    score_tolerance: Option<f64>,
     #[serde(default)]
     indicators: BTreeMap<String, RawIndicator>,
 }
@@ -134,6 +143,7 @@ struct RawIndicator {
     value: Option<f64>,
     tolerance: Option<f64>,
     missing: Option<Vec<String>>,
+    score: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -214,6 +224,12 @@ fn expect(raw: RawExpect) -> Result<Expect, String> {
         }
         (None, None) => Err("`[expect]` needs `verdict` or `error`".to_owned()),
         (None, Some(kind)) => {
+            if raw.tier.is_some() || raw.score.is_some() || raw.score_tolerance.is_some() {
+                return Err(
+                    "`tier` and `score` cannot go with `error`: a refused evaluation has none"
+                        .to_owned(),
+                );
+            }
             if let Some(id) = raw.indicators.keys().next() {
                 return Err(format!(
                     "`[expect.indicators.\"{id}\"]` cannot go with `error`: a refused evaluation has no results"
@@ -241,30 +257,58 @@ fn expect(raw: RawExpect) -> Result<Expect, String> {
                     RawVerdict::NotApplicable => Verdict::NotApplicable,
                     RawVerdict::Assessed => Verdict::Assessed,
                 },
+                // An empty `tier` expects none.
+                tier: raw.tier.map(|t| Some(t).filter(|t| !t.is_empty())),
+                score: expected_value("score", raw.score, raw.score_tolerance)?,
                 indicators,
             })
         }
     }
 }
 
-fn indicator(raw: RawIndicator) -> Result<IndicatorExpect, String> {
-    let value = match (raw.value, raw.tolerance) {
-        (None, Some(_)) => return Err("`tolerance` needs `value`".to_owned()),
-        (None, None) => None,
+/// `name = value` with its relative tolerance (`tolerance` for an
+/// indicator's value, `score-tolerance` for the total score).
+fn expected_value(
+    name: &str,
+    value: Option<f64>,
+    tolerance: Option<f64>,
+) -> Result<Option<ExpectedValue>, String> {
+    let tolerance_name = match name {
+        "value" => "tolerance".to_owned(),
+        _ => format!("{name}-tolerance"),
+    };
+    match (value, tolerance) {
+        (None, Some(_)) => Err(format!("`{tolerance_name}` needs `{name}`")),
+        (None, None) => Ok(None),
         (Some(value), tolerance) => {
             if !value.is_finite() {
-                return Err(format!("`value = {value}` must be a finite number"));
+                return Err(format!("`{name} = {value}` must be a finite number"));
             }
             let tolerance = tolerance.unwrap_or(DEFAULT_TOLERANCE);
             if !tolerance.is_finite() || tolerance < 0.0 {
                 return Err(format!(
-                    "`tolerance = {tolerance}` must be a finite number, zero or more"
+                    "`{tolerance_name} = {tolerance}` must be a finite number, zero or more"
                 ));
             }
-            Some(ExpectedValue { value, tolerance })
+            Ok(Some(ExpectedValue { value, tolerance }))
         }
+    }
+}
+
+fn indicator(raw: RawIndicator) -> Result<IndicatorExpect, String> {
+    // `tolerance` goes with the value, or with the score when only a score is given.
+    let value_tolerance = match (raw.value, raw.score) {
+        (None, Some(_)) => None,
+        _ => raw.tolerance,
+    };
+    let value = expected_value("value", raw.value, value_tolerance)?;
+    // An indicator's score takes the tolerance of its value.
+    let score = match raw.score {
+        Some(score) => expected_value("score", Some(score), raw.tolerance)?,
+        None => None,
     };
     Ok(IndicatorExpect {
+        score,
         outcome: raw.outcome.map(|o| match o {
             RawOutcome::Pass => Outcome::Pass,
             RawOutcome::Fail => Outcome::Fail,
@@ -357,6 +401,7 @@ value = 262080
         let Expect::Evaluation {
             verdict,
             indicators,
+            ..
         } = case.expect
         else {
             panic!("an evaluation is expected")
@@ -543,5 +588,31 @@ error-contains = "fuel.coke.conversion"
         assert_eq!(line_column("ab\ncd", 0), (1, 1));
         assert_eq!(line_column("ab\ncd", 4), (2, 2));
         assert_eq!(line_column("é\nx", 3), (2, 1));
+    }
+
+    #[test]
+    fn tier_and_score_are_read_with_their_tolerances() {
+        let case = parse(
+            "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"assessed\"\ntier = \"\"\nscore = 7\nscore-tolerance = 0.01\n[expect.indicators.\"x.a\"]\nscore = 2\ntolerance = 0.1\n",
+        )
+        .unwrap();
+        let Expect::Evaluation {
+            tier,
+            score,
+            indicators,
+            ..
+        } = case.expect
+        else {
+            panic!("an evaluation is expected")
+        };
+        assert_eq!(tier, Some(None), "an empty tier expects none");
+        assert_eq!(score.map(|s| (s.value, s.tolerance)), Some((7.0, 0.01)));
+        let a = &indicators["x.a"];
+        assert_eq!(a.value, None);
+        assert_eq!(a.score.map(|s| (s.value, s.tolerance)), Some((2.0, 0.1)));
+        let with_error = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nerror = \"internal\"\nscore = 1\n";
+        assert!(parse(with_error).unwrap_err().contains("`tier` and `score` cannot go with `error`"));
+        let stray = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"assessed\"\nscore-tolerance = 1\n";
+        assert!(parse(stray).unwrap_err().contains("`score-tolerance` needs `score`"));
     }
 }

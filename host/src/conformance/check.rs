@@ -5,7 +5,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::case::{ErrorKind, Expect, IndicatorExpect};
+use super::case::{ErrorKind, Expect, ExpectedValue, IndicatorExpect};
 use crate::evaluate::StandardRun;
 use crate::model::{IndicatorResult, StandardError};
 use crate::runtime::RunError;
@@ -28,6 +28,10 @@ pub enum Check {
     Value,
     /// An indicator's missing data keys.
     Missing,
+    /// The tier.
+    Tier,
+    /// The total score, or an indicator's score.
+    Score,
 }
 
 /// One way a case failed: what it expected and what it got.
@@ -51,11 +55,19 @@ impl Failure {
             Check::Outcome => "outcome ",
             Check::Value => "value ",
             Check::Missing => "missing ",
-            Check::Case | Check::Verdict | Check::Error | Check::Result => "",
+            Check::Score if indicator.is_some() => "score ",
+            Check::Case
+            | Check::Verdict
+            | Check::Error
+            | Check::Result
+            | Check::Tier
+            | Check::Score => "",
         };
         let subject = match (indicator, check) {
             (Some(id), _) => id,
             (None, Check::Error) => "error",
+            (None, Check::Tier) => "tier",
+            (None, Check::Score) => "score",
             (None, _) => "verdict",
         };
         let message = if check == Check::Case {
@@ -89,6 +101,8 @@ pub(crate) fn check(expect: &Expect, run: &StandardRun) -> Vec<Failure> {
     match expect {
         Expect::Evaluation {
             verdict,
+            tier,
+            score,
             indicators,
         } => {
             let Some(evaluation) = &run.evaluation else {
@@ -111,6 +125,20 @@ pub(crate) fn check(expect: &Expect, run: &StandardRun) -> Vec<Failure> {
                     verdict.as_str().to_owned(),
                     evaluation.verdict.as_str().to_owned(),
                 ));
+            }
+            if let Some(tier) = tier
+                && evaluation.tier != *tier
+            {
+                let shown = |t: &Option<String>| t.clone().unwrap_or_else(|| "none".to_owned());
+                failures.push(Failure::new(
+                    Check::Tier,
+                    None,
+                    shown(tier),
+                    shown(&evaluation.tier),
+                ));
+            }
+            if let Some(score) = score {
+                number(Check::Score, None, score, evaluation.score, &mut failures);
             }
             let results = run.layered_results();
             for (id, expected) in indicators {
@@ -163,16 +191,11 @@ fn indicator(id: &str, expected: &IndicatorExpect, got: &IndicatorResult, out: &
             got.outcome.as_str().to_owned(),
         ));
     }
-    if let Some(value) = &expected.value
-        && !got.value.is_some_and(|v| value.matches(v))
-    {
-        out.push(Failure::new(
-            Check::Value,
-            Some(id),
-            value.to_string(),
-            got.value
-                .map_or_else(|| "no value".to_owned(), |v| v.to_string()),
-        ));
+    if let Some(value) = &expected.value {
+        number(Check::Value, Some(id), value, got.value, out);
+    }
+    if let Some(score) = &expected.score {
+        number(Check::Score, Some(id), score, got.score, out);
     }
     if let Some(missing) = &expected.missing {
         let got_missing: BTreeSet<String> = got.missing.iter().cloned().collect();
@@ -184,6 +207,25 @@ fn indicator(id: &str, expected: &IndicatorExpect, got: &IndicatorResult, out: &
                 key_set(&got_missing),
             ));
         }
+    }
+}
+
+/// A number the case expects within its tolerance.
+fn number(
+    check: Check,
+    indicator: Option<&str>,
+    expected: &ExpectedValue,
+    got: Option<f64>,
+    out: &mut Vec<Failure>,
+) {
+    if !got.is_some_and(|v| expected.matches(v)) {
+        let what = if check == Check::Score { "score" } else { "value" };
+        out.push(Failure::new(
+            check,
+            indicator,
+            expected.to_string(),
+            got.map_or_else(|| format!("no {what}"), |v| v.to_string()),
+        ));
     }
 }
 
@@ -290,6 +332,8 @@ mod tests {
     fn expect_core(expected: IndicatorExpect) -> Expect {
         Expect::Evaluation {
             verdict: Verdict::Qualified,
+            tier: None,
+            score: None,
             indicators: BTreeMap::from([("core.c".to_owned(), expected)]),
         }
     }
@@ -390,6 +434,8 @@ mod tests {
     fn verdict_outcome_and_absent_indicators_are_reported() {
         let expect = Expect::Evaluation {
             verdict: Verdict::NotQualified,
+            tier: None,
+            score: None,
             indicators: BTreeMap::from([
                 (
                     "core.c".to_owned(),
@@ -477,6 +523,46 @@ mod tests {
             messages(&check(&expect(ErrorKind::Internal, None), &trapped)),
             ["error: expected internal, got no evaluation: the plugin crashed: unreachable"],
             "a trap is not an error value"
+        );
+    }
+
+    #[test]
+    fn tier_and_scores_are_checked() {
+        let mut got = evaluated(Some(1.0), &[]);
+        let evaluation = got.evaluation.as_mut().unwrap();
+        evaluation.tier = Some("silver".to_owned());
+        evaluation.score = Some(72.5);
+        evaluation.results[0].score = Some(12.0);
+        let within = |value| ExpectedValue {
+            value,
+            tolerance: DEFAULT_TOLERANCE,
+        };
+        let expect = |tier: Option<Option<&str>>, total: f64, indicator: f64| Expect::Evaluation {
+            verdict: Verdict::Qualified,
+            tier: tier.map(|t| t.map(str::to_owned)),
+            score: Some(within(total)),
+            indicators: BTreeMap::from([(
+                "core.c".to_owned(),
+                IndicatorExpect {
+                    score: Some(within(indicator)),
+                    ..IndicatorExpect::default()
+                },
+            )]),
+        };
+        assert!(check(&expect(Some(Some("silver")), 72.5, 12.0), &got).is_empty());
+        assert!(check(&expect(None, 72.5, 12.0), &got).is_empty());
+        assert_eq!(
+            messages(&check(&expect(Some(None), 80.0, 11.0), &got)),
+            [
+                "tier: expected none, got silver",
+                "score: expected 80 ± 1e-9 (relative), got 72.5",
+                "core.c: expected score 11 ± 1e-9 (relative), got 12",
+            ]
+        );
+        got.evaluation.as_mut().unwrap().score = None;
+        assert_eq!(
+            messages(&check(&expect(None, 72.5, 12.0), &got)),
+            ["score: expected 72.5 ± 1e-9 (relative), got no score"]
         );
     }
 }
