@@ -107,8 +107,14 @@ pub struct StandardRef {
     /// jurisdiction `CN`, or an id of the `cn-zcp` family): nothing proves
     /// who published it.
     pub unverified_national: bool,
+    /// ISO 3166-2 code of where it applies (`CN`, `CN-HN`).
+    pub jurisdiction: String,
     /// Base standard, when it extends one.
     pub extends: Option<String>,
+    /// Tiers of a scored standard; empty for others.
+    pub tiers: Vec<crate::model::Tier>,
+    /// The highest total score, for a scored standard.
+    pub max_score: Option<f64>,
     /// Indicator titles and kinds by id, for reports.
     pub indicators: BTreeMap<String, IndicatorRef>,
 }
@@ -143,7 +149,10 @@ impl StandardRef {
             publisher: plugin.publisher.clone(),
             unverified_national: plugin.publisher == crate::trust::Publisher::Unsigned
                 && looks_national(&plugin.info.id, &plugin.info.jurisdiction),
+            jurisdiction: plugin.info.jurisdiction.clone(),
             extends: plugin.info.extends.clone(),
+            tiers: plugin.info.tiers.clone(),
+            max_score: plugin.info.max_score,
             indicators: plugin
                 .info
                 .indicators
@@ -160,6 +169,25 @@ impl StandardRef {
                 .collect(),
         }
     }
+}
+
+impl StandardRef {
+    /// A tier by id, with its name and the score it starts at.
+    pub fn tier(&self, id: &str) -> Option<&crate::model::Tier> {
+        self.tiers.iter().find(|t| t.id == id)
+    }
+}
+
+/// Whether a standard of `jurisdiction` covers a park in `province`: the
+/// same ISO 3166-2 code, or a country covering its subdivisions (`CN`
+/// covers `CN-HN`).
+pub fn covers(jurisdiction: &str, province: &str) -> bool {
+    let (j, p) = (jurisdiction.trim(), province.trim());
+    p.eq_ignore_ascii_case(j)
+        || (p.len() > j.len()
+            && p.is_char_boundary(j.len())
+            && p[..j.len()].eq_ignore_ascii_case(j)
+            && p[j.len()..].starts_with('-'))
 }
 
 /// One standard run on one park.
@@ -235,6 +263,10 @@ pub struct ParkSection {
     pub warnings: Vec<String>,
     /// One run per standard, in the order asked.
     pub runs: Vec<StandardRun>,
+    /// The standards of this run (`id@version`) whose jurisdiction does not
+    /// cover the park's province: their results are for comparison, not an
+    /// assessment there. Empty when the park gives no province.
+    pub outside_jurisdiction: Vec<String>,
 }
 
 /// A whole evaluation, with what is needed to reproduce it.
@@ -457,6 +489,7 @@ fn evaluate_park(
             errors: errors.to_string().lines().map(str::to_owned).collect(),
             warnings: vec![],
             runs: vec![],
+            outside_jurisdiction: vec![],
         },
     }
 }
@@ -477,6 +510,15 @@ pub(crate) fn evaluate_loaded(
         errors: vec![],
         warnings: park.warnings.iter().map(ToString::to_string).collect(),
         runs: vec![],
+        outside_jurisdiction: match &park.province {
+            Some(province) => chains
+                .iter()
+                .map(|c| &c.standard)
+                .filter(|p| !covers(&p.info.jurisdiction, province))
+                .map(|p| p.info.label())
+                .collect(),
+            None => vec![],
+        },
     };
     section.park = Some(ParkInfo {
         id: park.id.clone(),
@@ -573,7 +615,19 @@ fn run_chain(
 
 #[cfg(test)]
 mod tests {
-    use super::looks_national;
+    use super::{covers, looks_national};
+
+    #[test]
+    fn a_jurisdiction_covers_itself_and_its_subdivisions() {
+        assert!(covers("CN", "CN-NM"));
+        assert!(covers("CN-HN", "CN-HN"));
+        assert!(covers("cn-hn", " CN-HN "));
+        assert!(!covers("CN-HN", "CN-NM"));
+        assert!(!covers("CN-HN", "CN"), "a province does not cover the country");
+        assert!(!covers("CN", "CNX-1"), "a prefix is not a subdivision");
+        assert!(!covers("CN-H", "CN-HN"));
+        assert!(!covers("CN", "中国"));
+    }
 
     #[test]
     fn national_claims_are_by_jurisdiction_or_the_national_id_family() {

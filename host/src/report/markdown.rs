@@ -12,8 +12,8 @@ use super::md::{
 };
 use super::table::status_label;
 use super::{
-    Caveat, Lang, caveat_heading, caveats, display_number, group_thousands, outcome_label,
-    threshold_label, verdict_label,
+    Caveat, Lang, caveat_heading, caveats, display_number, group_thousands, jurisdiction_note,
+    outcome_label, score_label, threshold_label, tier_label, verdict_label,
 };
 use crate::evaluate::{IndicatorRef, ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Threshold};
@@ -128,8 +128,10 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, doc: &mut Do
         ));
         doc.block(side_by_side(&section.runs, report, lang));
     }
+    let province = section.park.as_ref().and_then(|p| p.province.as_deref());
     for run in &section.runs {
-        standard_run(run, report, lang, doc);
+        let outside = province.filter(|_| section.outside_jurisdiction.contains(&run.standard));
+        standard_run(run, report, outside, lang, doc);
     }
 }
 
@@ -211,6 +213,24 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> String {
             .map(|r| format!("**{}**", verdict_label(r.verdict, lang))),
     );
     table.row(verdicts);
+    let reference = |r: &StandardRun| report.standards.iter().find(|s| s.label == r.standard);
+    let evaluations = || runs.iter().map(|r| (r, r.evaluation.as_ref()));
+    if evaluations().any(|(_, e)| e.is_some_and(|e| e.tier.is_some())) {
+        let mut row = vec![lang.say("等级", "Tier").to_owned()];
+        row.extend(evaluations().map(|(r, e)| {
+            e.and_then(|e| e.tier.as_deref())
+                .map_or_else(|| "—".to_owned(), |t| tier_label(reference(r), t, lang))
+        }));
+        table.row(row);
+    }
+    if evaluations().any(|(_, e)| e.is_some_and(|e| e.score.is_some())) {
+        let mut row = vec![lang.say("得分", "Score").to_owned()];
+        row.extend(evaluations().map(|(r, e)| {
+            e.and_then(|e| e.score)
+                .map_or_else(|| "—".to_owned(), |s| score_label(reference(r), s))
+        }));
+        table.row(row);
+    }
     let layered: Vec<Vec<(&str, &IndicatorResult)>> =
         runs.iter().map(StandardRun::layered_results).collect();
     let mut ids: Vec<(&str, &str)> = Vec::new();
@@ -245,7 +265,15 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> String {
     table.render()
 }
 
-fn standard_run(run: &StandardRun, report: &Report, lang: Lang, doc: &mut Doc) {
+/// One standard's section; `outside` is the park's province when the
+/// standard's jurisdiction does not cover it.
+fn standard_run(
+    run: &StandardRun,
+    report: &Report,
+    outside: Option<&str>,
+    lang: Lang,
+    doc: &mut Doc,
+) {
     let reference = report.standards.iter().find(|s| s.label == run.standard);
     let title = reference.map_or("", |s| lang.pick(&s.title));
     doc.block(format!("### {} {}", code(&run.standard), one_line(title)));
@@ -275,11 +303,17 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, doc: &mut Doc) {
             facts.push((lang.say("说明", "Why"), one_line(lang.pick(summary))));
         }
         if let Some(tier) = &evaluation.tier {
-            facts.push((lang.say("等级", "Tier"), tier.clone()));
+            facts.push((lang.say("等级", "Tier"), tier_label(reference, tier, lang)));
         }
         if let Some(score) = evaluation.score {
-            facts.push((lang.say("得分", "Score"), display_number(score)));
+            facts.push((lang.say("得分", "Score"), score_label(reference, score)));
         }
+    }
+    if let Some(province) = outside {
+        facts.push((
+            lang.say("注意", "Note"),
+            jurisdiction_note(reference, province, lang),
+        ));
     }
     if let Some(base) = &run.base {
         facts.push((

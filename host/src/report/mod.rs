@@ -10,7 +10,7 @@ mod table;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::evaluate::Report;
+use crate::evaluate::{Report, StandardRef};
 use crate::model::{Assumption, Outcome, Status, Text, Threshold, Verdict};
 pub use catalogue::{
     render_describe, render_describe_markdown, render_standards, render_standards_markdown,
@@ -171,6 +171,42 @@ pub fn publisher_label(publisher: &crate::trust::Publisher, lang: Lang) -> Strin
             format!("{} {name} ({key_id})", lang.say("签名：", "signed:"))
         }
         Publisher::Unsigned => lang.say("未签名", "UNSIGNED").to_owned(),
+    }
+}
+
+/// A tier in words: its name and the score it starts at (`two-star, Two
+/// stars, from 75`); the bare id when the standard does not declare it.
+pub fn tier_label(reference: Option<&StandardRef>, tier: &str, lang: Lang) -> String {
+    match reference.and_then(|s| s.tier(tier)) {
+        Some(t) => format!(
+            "{tier} ({}{}{})",
+            lang.pick(&t.title),
+            lang.say("，起点 ", ", from "),
+            display_number(t.min_score)
+        ),
+        None => tier.to_owned(),
+    }
+}
+
+/// A total score out of the standard's maximum, when it declares one.
+pub fn score_label(reference: Option<&StandardRef>, score: f64) -> String {
+    match reference.and_then(|s| s.max_score) {
+        Some(max) => format!("{} / {}", display_number(score), display_number(max)),
+        None => display_number(score),
+    }
+}
+
+/// Why a standard's result is for comparison only on this park.
+pub fn jurisdiction_note(reference: Option<&StandardRef>, province: &str, lang: Lang) -> String {
+    let (label, jurisdiction) =
+        reference.map_or(("—", "—"), |s| (s.label.as_str(), s.jurisdiction.as_str()));
+    match lang {
+        Lang::Zh => format!(
+            "{label} 的适用地区为 {jurisdiction}，本园区位于 {province}：结果仅供对照，并非该地区的评价"
+        ),
+        Lang::En => format!(
+            "{label} applies in {jurisdiction}; this park is in {province}: its result is for comparison, not an assessment there"
+        ),
     }
 }
 

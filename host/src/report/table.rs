@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{
-    Caveat, Lang, caveat_heading, caveats, display_number, outcome_label, threshold_label,
-    verdict_label,
+    Caveat, Lang, caveat_heading, caveats, display_number, jurisdiction_note, outcome_label,
+    score_label, threshold_label, tier_label, verdict_label,
 };
 use crate::evaluate::{ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Status, Threshold};
@@ -111,17 +111,19 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
         let _ = writeln!(out, "   {} {warning}", lang.say("警告：", "warning:"));
     }
     if section.runs.len() > 1 {
-        let _ = writeln!(out, "{}", side_by_side(&section.runs, lang));
+        let _ = writeln!(out, "{}", side_by_side(&section.runs, report, lang));
     }
+    let province = section.park.as_ref().and_then(|p| p.province.as_deref());
     for run in &section.runs {
-        standard_run(run, report, lang, out);
+        let outside = province.filter(|_| section.outside_jurisdiction.contains(&run.standard));
+        standard_run(run, report, outside, lang, out);
     }
     out.push('\n');
 }
 
 /// Standards side by side: the verdicts, then one row per indicator id with
 /// each standard's value and outcome, so differences line up.
-fn side_by_side(runs: &[StandardRun], lang: Lang) -> Table {
+fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
     let mut header = vec![lang.say("指标", "indicator").to_owned()];
     header.extend(runs.iter().map(|r| r.standard.clone()));
     let mut table = new_table(&[]);
@@ -132,6 +134,24 @@ fn side_by_side(runs: &[StandardRun], lang: Lang) -> Table {
             .map(|r| verdict_label(r.verdict, lang).to_owned()),
     );
     table.add_row(verdicts);
+    let reference = |r: &StandardRun| report.standards.iter().find(|s| s.label == r.standard);
+    let evaluations = || runs.iter().map(|r| (r, r.evaluation.as_ref()));
+    if evaluations().any(|(_, e)| e.is_some_and(|e| e.tier.is_some())) {
+        let mut row = vec![lang.say("等级", "tier").to_owned()];
+        row.extend(evaluations().map(|(r, e)| {
+            e.and_then(|e| e.tier.as_deref())
+                .map_or_else(|| "—".to_owned(), |t| tier_label(reference(r), t, lang))
+        }));
+        table.add_row(row);
+    }
+    if evaluations().any(|(_, e)| e.is_some_and(|e| e.score.is_some())) {
+        let mut row = vec![lang.say("得分", "score").to_owned()];
+        row.extend(evaluations().map(|(r, e)| {
+            e.and_then(|e| e.score)
+                .map_or_else(|| "—".to_owned(), |s| score_label(reference(r), s))
+        }));
+        table.add_row(row);
+    }
     let layered: Vec<Vec<(&str, &IndicatorResult)>> =
         runs.iter().map(StandardRun::layered_results).collect();
     let mut ids: Vec<&str> = Vec::new();
@@ -171,7 +191,15 @@ fn side_by_side(runs: &[StandardRun], lang: Lang) -> Table {
     table
 }
 
-fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String) {
+/// One standard's section; `outside` is the park's province when the
+/// standard's jurisdiction does not cover it.
+fn standard_run(
+    run: &StandardRun,
+    report: &Report,
+    outside: Option<&str>,
+    lang: Lang,
+    out: &mut String,
+) {
     let reference = report.standards.iter().find(|s| s.label == run.standard);
     let title = reference
         .map(|s| lang.pick(&s.title).to_owned())
@@ -197,12 +225,38 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String
         lang.say("结论", "verdict"),
         verdict_label(run.verdict, lang)
     );
-    if let Some(summary) = run.evaluation.as_ref().and_then(|e| e.summary.as_ref()) {
+    if let Some(evaluation) = &run.evaluation {
+        if let Some(summary) = &evaluation.summary {
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                lang.say("说明", "why"),
+                lang.pick(summary)
+            );
+        }
+        if let Some(tier) = &evaluation.tier {
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                lang.say("等级", "tier"),
+                tier_label(reference, tier, lang)
+            );
+        }
+        if let Some(score) = evaluation.score {
+            let _ = writeln!(
+                out,
+                "   {}: {}",
+                lang.say("得分", "score"),
+                score_label(reference, score)
+            );
+        }
+    }
+    if let Some(province) = outside {
         let _ = writeln!(
             out,
-            "   {}: {}",
-            lang.say("说明", "why"),
-            lang.pick(summary)
+            "   {} {}",
+            lang.say("注意：", "note:"),
+            jurisdiction_note(reference, province, lang)
         );
     }
     if let Some(error) = &run.error {
@@ -246,16 +300,24 @@ fn standard_run(run: &StandardRun, report: &Report, lang: Lang, out: &mut String
         );
         let informative =
             indicator_kind(report, layer, &result.id) == Some(IndicatorKind::Informative);
-        let outcome = if informative && result.outcome == Outcome::Pass {
-            "—"
+        let mut outcome = if informative && result.outcome == Outcome::Pass {
+            "—".to_owned()
         } else {
-            outcome_label(result.outcome, lang)
+            outcome_label(result.outcome, lang).to_owned()
         };
+        if let Some(score) = result.score {
+            let _ = write!(
+                outcome,
+                "\n{} {}",
+                lang.say("得分", "score"),
+                display_number(score)
+            );
+        }
         table.add_row(vec![
             format!("{title}\n{}{layer_note}", result.id),
             value.trim_end().to_owned(),
             threshold_label(&result.threshold, &result.unit, lang),
-            outcome.to_owned(),
+            outcome,
         ]);
         let _ = writeln!(
             arithmetic,
