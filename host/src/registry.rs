@@ -34,6 +34,23 @@ pub struct StandardSpec {
 const MIN_DIGEST_PREFIX: usize = 12;
 
 impl StandardSpec {
+    /// Exactly this version of `id` (`id@=version`).
+    pub fn exact(id: &str, version: &semver::Version) -> StandardSpec {
+        StandardSpec {
+            id: id.to_owned(),
+            req: VersionReq {
+                comparators: vec![semver::Comparator {
+                    op: semver::Op::Exact,
+                    major: version.major,
+                    minor: Some(version.minor),
+                    patch: Some(version.patch),
+                    pre: version.pre.clone(),
+                }],
+            },
+            digest: None,
+        }
+    }
+
     /// Whether it names one exact version (`=1.0.0`) or one plugin (a digest).
     pub fn is_exact(&self) -> bool {
         self.digest.is_some()
@@ -458,6 +475,19 @@ pub fn dirs_from_env() -> Vec<PathBuf> {
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
+
+    #[test]
+    fn an_exact_spec_matches_its_version_only_pre_release_included() {
+        let draft = semver::Version::parse("2.0.0-draft.1").unwrap();
+        let spec = StandardSpec::exact("cn-zcp", &draft);
+        assert!(spec.is_exact());
+        assert_eq!(spec.to_string(), "cn-zcp@=2.0.0-draft.1");
+        assert!(spec.req.matches(&draft));
+        assert!(!spec.req.matches(&semver::Version::parse("2.0.0").unwrap()));
+        assert!(!spec.req.matches(&semver::Version::parse("2.0.0-draft.2").unwrap()));
+        let release = StandardSpec::exact("cn-zcp", &semver::Version::new(1, 0, 0));
+        assert!(!release.req.matches(&semver::Version::new(1, 0, 1)));
+    }
 
     #[test]
     fn parses_specs_with_and_without_requirements() {

@@ -14,15 +14,24 @@ use super::{OutputArgs, StandardsSource, Status};
 /// Arguments of `zcp evaluate`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified (a standard that does not apply, `not-applicable`, or only assesses, `assessed`, is no failure), 1 some not qualified or incomplete, 2 error (also with --report-only)."
+    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate examples/parks/* --all-bundled --report-only\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified (a standard that does not apply, `not-applicable`, or only assesses, `assessed`, is no failure), 1 some not qualified or incomplete, 2 error (also with --report-only)."
 )]
 pub(crate) struct EvaluateArgs {
     /// Park data files (TOML or JSON).
     #[arg(required = true, value_name = "PARK")]
     parks: Vec<PathBuf>,
     /// Standard to evaluate against: `ID@REQ`; repeat for several, side by side.
-    #[arg(short = 's', long = "standard", required = true, value_name = "ID@REQ")]
+    #[arg(
+        short = 's',
+        long = "standard",
+        required_unless_present = "all_bundled",
+        value_name = "ID@REQ"
+    )]
     standards: Vec<StandardSpec>,
+    /// Every standard version bundled with zcp, side by side (national
+    /// first, then by jurisdiction), before any given with `-s`.
+    #[arg(long)]
+    all_bundled: bool,
     /// A standard's parameter: `ID:NAME=VALUE`; repeatable.
     #[arg(short = 'p', long = "param", value_name = "ID:NAME=VALUE")]
     params: Vec<ParamArg>,
@@ -55,16 +64,21 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
         .map(Lock::load)
         .transpose()
         .map_err(anyhow::Error::msg)?;
+    let (runtime, registry) = args.source.load()?;
+    let mut asked = if args.all_bundled {
+        bundled(&registry)
+    } else {
+        vec![]
+    };
+    asked.extend(args.standards.iter().cloned());
     let standards = match &lock {
-        Some(lock) => args
-            .standards
+        Some(lock) => asked
             .iter()
             .map(|spec| lock.pin(spec))
             .collect::<Result<Vec<_>, _>>()
             .map_err(anyhow::Error::msg)?,
-        None => args.standards.clone(),
+        None => asked,
     };
-    let (runtime, registry) = args.source.load()?;
     let request = Request {
         parks: args.parks.clone(),
         standards,
@@ -95,4 +109,19 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
     } else {
         Status::NotQualified
     })
+}
+
+/// Each bundled standard version, exactly (`ID@=VERSION`): national first
+/// (`CN` sorts before `CN-HN`), then by jurisdiction, id and version.
+fn bundled(registry: &zcp::Registry) -> Vec<StandardSpec> {
+    let mut plugins: Vec<_> = registry
+        .plugins()
+        .into_iter()
+        .filter(|p| matches!(p.origin, zcp::Origin::Bundled(_)))
+        .collect();
+    plugins.sort_by(|a, b| a.info.jurisdiction.cmp(&b.info.jurisdiction));
+    plugins
+        .iter()
+        .map(|p| StandardSpec::exact(&p.info.id, &p.info.version))
+        .collect()
 }
