@@ -623,7 +623,10 @@ mod tests {
         assert!(covers("CN-HN", "CN-HN"));
         assert!(covers("cn-hn", " CN-HN "));
         assert!(!covers("CN-HN", "CN-NM"));
-        assert!(!covers("CN-HN", "CN"), "a province does not cover the country");
+        assert!(
+            !covers("CN-HN", "CN"),
+            "a province does not cover the country"
+        );
         assert!(!covers("CN", "CNX-1"), "a prefix is not a subdivision");
         assert!(!covers("CN-H", "CN-HN"));
         assert!(!covers("CN", "中国"));

@@ -484,7 +484,11 @@ mod tests {
         assert_eq!(spec.to_string(), "cn-zcp@=2.0.0-draft.1");
         assert!(spec.req.matches(&draft));
         assert!(!spec.req.matches(&semver::Version::parse("2.0.0").unwrap()));
-        assert!(!spec.req.matches(&semver::Version::parse("2.0.0-draft.2").unwrap()));
+        assert!(
+            !spec
+                .req
+                .matches(&semver::Version::parse("2.0.0-draft.2").unwrap())
+        );
         let release = StandardSpec::exact("cn-zcp", &semver::Version::new(1, 0, 0));
         assert!(!release.req.matches(&semver::Version::new(1, 0, 1)));
     }

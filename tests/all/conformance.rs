@@ -251,7 +251,7 @@ fn a_malformed_case_toml_fails_naming_the_file_and_the_field() {
         lines,
         [
             "FAIL  unknown-field",
-            "      `tests/data/cases/unknown-field/case.toml`: line 11, column 1: unknown field `valu`, expected one of `outcome`, `value`, `tolerance`, `missing`",
+            "      `tests/data/cases/unknown-field/case.toml`: line 11, column 1: unknown field `valu`, expected one of `outcome`, `value`, `tolerance`, `missing`, `score`",
         ]
     );
 }

@@ -255,7 +255,7 @@ fn a_year_the_file_lacks_and_an_unknown_standard_are_errors() {
     );
     let errors = strings(&json["parks"][0]["errors"]);
     assert!(
-        errors[0].contains("no data for year 2019 (the file has 2024, 2025)"),
+        errors[0].contains("no data for year 2019 (the file has 2023, 2024, 2025)"),
         "{errors:?}"
     );
     let stderr = stderr_of(

@@ -9,7 +9,7 @@ use zcp::model::Outcome;
 use crate::{evaluate, load, result, root};
 
 /// Every example park file, sorted.
-fn example_parks() -> Vec<String> {
+pub(crate) fn example_parks() -> Vec<String> {
     let mut parks: Vec<String> = std::fs::read_dir(root().join("examples/parks"))
         .unwrap()
         .map(|e| {

@@ -14,7 +14,12 @@ const PARK: &str = "examples/parks/coal-heavy.toml";
 /// Run `test-hostile` with `attack` beside `cn-zcp@1`; its run, after
 /// checking cn-zcp reported normally.
 fn attack(attack: &str) -> StandardRun {
-    let limits = Limits::default();
+    // Budgets stop these attacks, not time: a wall-clock backstop generous
+    // enough that a loaded machine never reaches it first.
+    let limits = Limits {
+        wall_clock: std::time::Duration::from_secs(300),
+        ..Limits::default()
+    };
     let (runtime, registry, _dir) = load(limits, &[HOSTILE]);
     let request = Request {
         parks: vec![root().join(PARK)],

@@ -67,7 +67,7 @@ fn an_assessment_year_the_file_lacks_is_named() {
         2,
     );
     assert!(
-        stdout.contains("no data for year 2019 (the file has 2024, 2025)"),
+        stdout.contains("no data for year 2019 (the file has 2023, 2024, 2025)"),
         "{stdout}"
     );
 }

@@ -611,8 +611,16 @@ error-contains = "fuel.coke.conversion"
         assert_eq!(a.value, None);
         assert_eq!(a.score.map(|s| (s.value, s.tolerance)), Some((2.0, 0.1)));
         let with_error = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nerror = \"internal\"\nscore = 1\n";
-        assert!(parse(with_error).unwrap_err().contains("`tier` and `score` cannot go with `error`"));
+        assert!(
+            parse(with_error)
+                .unwrap_err()
+                .contains("`tier` and `score` cannot go with `error`")
+        );
         let stray = "description = \"d\"\nderivation = \"by hand\"\n[expect]\nverdict = \"assessed\"\nscore-tolerance = 1\n";
-        assert!(parse(stray).unwrap_err().contains("`score-tolerance` needs `score`"));
+        assert!(
+            parse(stray)
+                .unwrap_err()
+                .contains("`score-tolerance` needs `score`")
+        );
     }
 }

@@ -219,7 +219,11 @@ fn number(
     out: &mut Vec<Failure>,
 ) {
     if !got.is_some_and(|v| expected.matches(v)) {
-        let what = if check == Check::Score { "score" } else { "value" };
+        let what = if check == Check::Score {
+            "score"
+        } else {
+            "value"
+        };
         out.push(Failure::new(
             check,
             indicator,

@@ -198,8 +198,9 @@ pub fn score_label(reference: Option<&StandardRef>, score: f64) -> String {
 
 /// Why a standard's result is for comparison only on this park.
 pub fn jurisdiction_note(reference: Option<&StandardRef>, province: &str, lang: Lang) -> String {
-    let (label, jurisdiction) =
-        reference.map_or(("—", "—"), |s| (s.label.as_str(), s.jurisdiction.as_str()));
+    let (label, jurisdiction) = reference.map_or(("—", "—"), |s| {
+        (s.label.as_str(), s.jurisdiction.as_str())
+    });
     match lang {
         Lang::Zh => format!(
             "{label} 的适用地区为 {jurisdiction}，本园区位于 {province}：结果仅供对照，并非该地区的评价"
