@@ -12,8 +12,8 @@ use super::md::{
 };
 use super::table::status_label;
 use super::{
-    Caveat, Lang, caveat_heading, caveats, display_number, group_thousands, jurisdiction_note,
-    outcome_label, score_label, threshold_label, tier_label, verdict_label,
+    Caveat, Lang, caveat_heading, caveats, display_number, display_score, group_thousands,
+    jurisdiction_note, outcome_label, score_label, threshold_label, tier_label, verdict_label,
 };
 use crate::evaluate::{IndicatorRef, ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Threshold};
@@ -405,7 +405,7 @@ fn indicator_group(
             outcome.to_owned(),
         ];
         if scored {
-            row.push(r.score.map_or_else(|| "—".to_owned(), display_number));
+            row.push(r.score.map_or_else(|| "—".to_owned(), display_score));
         }
         table.row(row);
 

@@ -174,15 +174,14 @@ pub fn publisher_label(publisher: &crate::trust::Publisher, lang: Lang) -> Strin
     }
 }
 
-/// A tier in words: its name and the score it starts at (`two-star, Two
-/// stars, from 75`); the bare id when the standard does not declare it.
+/// A tier in words: its name, id and the score it starts at (`Two stars
+/// (two-star, ≥ 75)`); the bare id when the standard does not declare it.
 pub fn tier_label(reference: Option<&StandardRef>, tier: &str, lang: Lang) -> String {
     match reference.and_then(|s| s.tier(tier)) {
         Some(t) => format!(
-            "{tier} ({}{}{})",
+            "{} ({tier}, ≥ {})",
             lang.pick(&t.title),
-            lang.say("，起点 ", ", from "),
-            display_number(t.min_score)
+            display_score(t.min_score)
         ),
         None => tier.to_owned(),
     }
@@ -191,8 +190,18 @@ pub fn tier_label(reference: Option<&StandardRef>, tier: &str, lang: Lang) -> St
 /// A total score out of the standard's maximum, when it declares one.
 pub fn score_label(reference: Option<&StandardRef>, score: f64) -> String {
     match reference.and_then(|s| s.max_score) {
-        Some(max) => format!("{} / {}", display_number(score), display_number(max)),
-        None => display_number(score),
+        Some(max) => format!("{} / {}", display_score(score), display_score(max)),
+        None => display_score(score),
+    }
+}
+
+/// A score: whole numbers without decimals, others to two decimals (the
+/// full value stays in the JSON report).
+pub fn display_score(score: f64) -> String {
+    if score.fract() == 0.0 && score.abs() < 1e15 {
+        format!("{score:.0}")
+    } else {
+        format!("{score:.2}")
     }
 }
 

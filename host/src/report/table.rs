@@ -6,8 +6,8 @@ use std::fmt::Write as _;
 use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{
-    Caveat, Lang, caveat_heading, caveats, display_number, jurisdiction_note, outcome_label,
-    score_label, threshold_label, tier_label, verdict_label,
+    Caveat, Lang, caveat_heading, caveats, display_number, display_score, jurisdiction_note,
+    outcome_label, score_label, threshold_label, tier_label, verdict_label,
 };
 use crate::evaluate::{ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Status, Threshold};
@@ -310,7 +310,7 @@ fn standard_run(
                 outcome,
                 "\n{} {}",
                 lang.say("得分", "score"),
-                display_number(score)
+                display_score(score)
             );
         }
         table.add_row(vec![

@@ -40,14 +40,8 @@ impl Tier {
     /// Its title.
     pub fn title(self) -> Text {
         match self {
-            Tier::Regional => text(
-                "自治区级零碳园区（自治区级核心指标达标）",
-                "Regional tier (自治区级零碳园区): the regional core indicator is met",
-            ),
-            Tier::National => text(
-                "国家级零碳园区指标亦达到（基础标准 cn-zcp 符合）",
-                "National tier: the national criteria are met too (the base cn-zcp is qualified)",
-            ),
+            Tier::Regional => text("自治区级", "Regional tier"),
+            Tier::National => text("国家级指标亦达标", "National criteria met too"),
         }
     }
 
