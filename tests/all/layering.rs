@@ -91,3 +91,83 @@ fn cycles_are_refused_naming_the_chain() {
         "standards extend each other in a cycle: cycle-a@1.0.0 → cycle-b@1.0.0 → cycle-a@1.0.0"
     );
 }
+
+/// Inner Mongolia's bundled standard on the Ordos-like park: the regional
+/// core reads the national value, the national rows come from the base and
+/// say so, and the tier says the national criteria are met too.
+#[test]
+fn inner_mongolia_layers_its_regional_tier_on_the_national_criteria() {
+    let (runtime, registry, _dir) = load(Limits::default(), &[]);
+    let report = evaluate(
+        &runtime,
+        &registry,
+        &["examples/parks/ordos-green.toml"],
+        &["cn-nm-zcp@1"],
+    );
+    let run = &report.parks[0].runs[0];
+    assert_eq!(run.base.as_ref().unwrap().standard, "cn-zcp@1.0.0");
+    let evaluation = run.evaluation.as_ref().unwrap();
+    assert_eq!(run.verdict, Verdict::Qualified);
+    assert_eq!(evaluation.tier.as_deref(), Some("national"));
+    assert_eq!(evaluation.score, Some(2.0));
+    let layered = run.layered_results();
+    let layer_of = |id: &str| {
+        layered
+            .iter()
+            .find(|(_, r)| r.id == id)
+            .map(|(layer, _)| *layer)
+            .unwrap()
+    };
+    assert_eq!(
+        layer_of("core.carbon-per-energy-regional"),
+        "cn-nm-zcp@1.0.0"
+    );
+    assert_eq!(layer_of("core.carbon-per-energy"), "cn-zcp@1.0.0");
+    assert_eq!(layer_of("eligibility.no-major-incident"), "cn-zcp@1.0.0");
+    let regional = result(evaluation, "core.carbon-per-energy-regional");
+    let national = layered
+        .iter()
+        .find(|(_, r)| r.id == "core.carbon-per-energy")
+        .unwrap()
+        .1;
+    assert_eq!(
+        regional.value, national.value,
+        "the base's value, not recomputed"
+    );
+    assert_eq!(regional.threshold, Threshold::AtMost(0.4));
+
+    let table = crate::stdout_of(
+        crate::zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-nm-zcp@1",
+        ]),
+        0,
+    );
+    let base_row = table
+        .lines()
+        .find(|l| l.contains("core.carbon-per-energy ") || l.contains("core.carbon-per-energy ["))
+        .unwrap();
+    assert!(base_row.contains("[cn-zcp@1.0.0]"), "{table}");
+}
+
+/// The regional threshold is a range the host enforces before the standard runs.
+#[test]
+fn inner_mongolia_refuses_a_regional_threshold_outside_its_range() {
+    let stderr = crate::stderr_of(
+        crate::zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-nm-zcp@1",
+            "-p",
+            "cn-nm-zcp:regional-core-threshold=0.7",
+        ]),
+        2,
+    );
+    assert!(
+        stderr.contains("parameter `regional-core-threshold` of `cn-nm-zcp@1.0.0` cannot be `0.7`"),
+        "{stderr}"
+    );
+}
