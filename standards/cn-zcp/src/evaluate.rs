@@ -108,14 +108,15 @@ pub fn evaluate(
 }
 
 /// Keys of the energy and CO2 accounting (what the core indicator uses).
-fn is_accounting_key(key: &str) -> bool {
+pub fn is_accounting_key(key: &str) -> bool {
     ["electricity.", "heat.", "fuel.", "emissions."]
         .iter()
         .any(|p| key.starts_with(p))
 }
 
-/// Every `fuel.` key the park gives must be one this version can account.
-fn check_fuel_keys(
+/// Every `fuel.` key the park gives must be one this version can account
+/// (one of `requires`): `invalid-data` naming the key and the fuels known.
+pub fn check_fuel_keys(
     data: &dyn ParkData,
     requires: &[DataRequirement],
 ) -> Result<(), EvaluationError> {
@@ -184,7 +185,18 @@ fn constants(
             ),
         ),
     ];
-    let Some(b) = breakdown else { return out };
+    if let Some(b) = breakdown {
+        out.extend(coefficient_assumptions(b));
+    }
+    out
+}
+
+/// The heat and fuel coefficients the accounting of `b` used, as
+/// assumptions of the report (the fuel coefficients of the table are
+/// provisional, a park's measured ones are not). Public for standards that
+/// reuse the accounting.
+pub fn coefficient_assumptions(b: &Breakdown) -> Vec<Assumption> {
+    let mut out = Vec::new();
     if !b.heat.is_empty() {
         out.push(assumption(
             "heat-coefficients",

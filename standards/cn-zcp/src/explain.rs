@@ -343,17 +343,28 @@ fn push_process(b: &Breakdown, t: &mut Terms) {
     }
 }
 
-/// Notes a report needs about the accounting: negative terms, the literal
-/// credit for power sent out, bunker and recovered energy, the method.
+/// Notes a report needs about the accounting: the method, when it is not
+/// the notice's, then [`accounting_notes`].
 pub fn notes(b: &Breakdown) -> Vec<Text> {
     let mut notes = Vec::new();
-    let e = &b.electricity;
     if let ElectricityConversion::Equivalent = b.options.electricity {
         notes.push(text(
             "电力按当量值 0.1229 tce/MWh 折标准煤：并非通知附件3 二.1 规定的等价值方法，结论不能作为按通知的评价",
             "Electricity is converted at its equivalent value, 0.1229 tce/MWh: not the equal-value method attachment 3 二.1 prescribes, so this is not an assessment under the notice",
         ));
     }
+    notes.extend(accounting_notes(b));
+    notes
+}
+
+/// Notes about the accounting itself, whatever the electricity method:
+/// negative terms, the literal credit for power sent out, bunker and
+/// recovered energy. Public for standards that reuse the accounting with
+/// another method as their own (they say in their own words which method
+/// is theirs).
+pub fn accounting_notes(b: &Breakdown) -> Vec<Text> {
+    let mut notes = Vec::new();
+    let e = &b.electricity;
     if e.fossil_sent_mwh > 0.0 {
         let credit = amount(e.fossil_sent_mwh * ELECTRICITY_FOSSIL_TCO2_PER_MWH);
         let sent = amount(e.fossil_sent_mwh);

@@ -131,16 +131,24 @@ pub fn all(
     ])
 }
 
-/// A rate of two amounts, in %.
-struct Rate<'a> {
-    id: &'a str,
-    numerator: f64,
-    denominator: f64,
+/// A rate of two amounts, in %: the figures of a resource indicator, read
+/// from the park data, before any threshold. Public so that a standard
+/// setting other thresholds on the same indicators (a provincial one)
+/// reads them exactly as this one does.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Rate<'a> {
+    /// The indicator id.
+    pub id: &'a str,
+    /// The numerator, in the unit of the data (t, GJ, m3).
+    pub numerator: f64,
+    /// The denominator, same unit; at or below zero the indicator does not apply.
+    pub denominator: f64,
     /// The formula with its numbers, both languages, without the result.
-    formula: (String, String),
+    pub formula: (String, String),
     /// Why a zero denominator means the indicator does not apply.
-    nothing: Text,
-    used: Vec<String>,
+    pub nothing: Text,
+    /// The data keys given.
+    pub used: Vec<String>,
 }
 
 fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
@@ -200,92 +208,110 @@ fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
 }
 
 fn solid_waste(inputs: &Inputs) -> IndicatorResult {
+    match solid_waste_rate(inputs) {
+        Ok(r) => rate(r, SOLID_WASTE_MIN),
+        Err(missing) => insufficient(SOLID_WASTE, &missing, missing_text(&missing)),
+    }
+}
+
+/// The figures of the industrial solid waste utilisation rate: utilised ÷
+/// (generated + earlier stock utilised); `Err` with the missing keys.
+pub fn solid_waste_rate(inputs: &Inputs) -> Result<Rate<'static>, Vec<String>> {
     let required = [keys::WASTE_GENERATED, keys::WASTE_UTILISED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
-        return insufficient(SOLID_WASTE, &missing, missing_text(&missing));
+        return Err(missing);
     }
     let generated = inputs.or_zero(keys::WASTE_GENERATED);
     let utilised = inputs.or_zero(keys::WASTE_UTILISED);
     let prior = inputs.or_zero(keys::WASTE_PRIOR_STOCK_UTILISED);
     let (g, u, p) = (amount(generated), amount(utilised), amount(prior));
-    rate(
-        Rate {
-            id: SOLID_WASTE,
-            numerator: utilised,
-            denominator: generated + prior,
-            formula: (
-                format!("综合利用量 {u} t ÷（产生量 {g} t + 综合利用往年贮存量 {p} t）"),
-                format!("utilised {u} t ÷ (generated {g} t + earlier stock utilised {p} t)"),
-            ),
-            nothing: text(
-                "园区填报的工业固体废物产生量为 0 t，该指标不适用",
-                "the park generated no industrial solid waste (0 t): the indicator does not apply",
-            ),
-            used: inputs.present(&[
-                keys::WASTE_GENERATED,
-                keys::WASTE_UTILISED,
-                keys::WASTE_PRIOR_STOCK_UTILISED,
-            ]),
-        },
-        SOLID_WASTE_MIN,
-    )
+    Ok(Rate {
+        id: SOLID_WASTE,
+        numerator: utilised,
+        denominator: generated + prior,
+        formula: (
+            format!("综合利用量 {u} t ÷（产生量 {g} t + 综合利用往年贮存量 {p} t）"),
+            format!("utilised {u} t ÷ (generated {g} t + earlier stock utilised {p} t)"),
+        ),
+        nothing: text(
+            "园区填报的工业固体废物产生量为 0 t，该指标不适用",
+            "the park generated no industrial solid waste (0 t): the indicator does not apply",
+        ),
+        used: inputs.present(&[
+            keys::WASTE_GENERATED,
+            keys::WASTE_UTILISED,
+            keys::WASTE_PRIOR_STOCK_UTILISED,
+        ]),
+    })
 }
 
 fn waste_energy(inputs: &Inputs) -> IndicatorResult {
+    match waste_energy_rate(inputs) {
+        Ok(r) => rate(r, WASTE_ENERGY_MIN),
+        Err(missing) => insufficient(WASTE_ENERGY, &missing, missing_text(&missing)),
+    }
+}
+
+/// The figures of the waste heat, cold and pressure utilisation rate:
+/// recovered ÷ recoverable; `Err` with the missing keys.
+pub fn waste_energy_rate(inputs: &Inputs) -> Result<Rate<'static>, Vec<String>> {
     let required = [keys::WASTE_ENERGY_RECOVERABLE, keys::WASTE_ENERGY_RECOVERED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
-        return insufficient(WASTE_ENERGY, &missing, missing_text(&missing));
+        return Err(missing);
     }
     let recoverable = inputs.or_zero(keys::WASTE_ENERGY_RECOVERABLE);
     let recovered = inputs.or_zero(keys::WASTE_ENERGY_RECOVERED);
     let (a, b) = (amount(recovered), amount(recoverable));
-    rate(
-        Rate {
-            id: WASTE_ENERGY,
-            numerator: recovered,
-            denominator: recoverable,
-            formula: (
-                format!("余热余冷余压回收利用量 {a} GJ ÷ 可回收量 {b} GJ"),
-                format!("waste heat, cold and pressure recovered {a} GJ ÷ recoverable {b} GJ"),
-            ),
-            nothing: text(
-                "园区填报的余热余冷余压可回收量为 0，该指标不适用",
-                "the park has no recoverable waste heat, cold or pressure (0 GJ): the indicator does not apply",
-            ),
-            used: inputs.present(&required),
-        },
-        WASTE_ENERGY_MIN,
-    )
+    Ok(Rate {
+        id: WASTE_ENERGY,
+        numerator: recovered,
+        denominator: recoverable,
+        formula: (
+            format!("余热余冷余压回收利用量 {a} GJ ÷ 可回收量 {b} GJ"),
+            format!("waste heat, cold and pressure recovered {a} GJ ÷ recoverable {b} GJ"),
+        ),
+        nothing: text(
+            "园区填报的余热余冷余压可回收量为 0，该指标不适用",
+            "the park has no recoverable waste heat, cold or pressure (0 GJ): the indicator does not apply",
+        ),
+        used: inputs.present(&required),
+    })
 }
 
 fn water_reuse(inputs: &Inputs) -> IndicatorResult {
+    match water_reuse_rate(inputs) {
+        Ok(r) => rate(r, WATER_REUSE_MIN),
+        Err(missing) => insufficient(WATER_REUSE, &missing, missing_text(&missing)),
+    }
+}
+
+/// The figures of the industrial water reuse rate: reused ÷ (reused + fresh
+/// intake); `Err` with the missing keys.
+pub fn water_reuse_rate(inputs: &Inputs) -> Result<Rate<'static>, Vec<String>> {
     let required = [keys::WATER_FRESH_INTAKE, keys::WATER_REUSED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
-        return insufficient(WATER_REUSE, &missing, missing_text(&missing));
+        return Err(missing);
     }
     let fresh = inputs.or_zero(keys::WATER_FRESH_INTAKE);
     let reused = inputs.or_zero(keys::WATER_REUSED);
     let (r, f) = (amount(reused), amount(fresh));
-    rate(
-        Rate {
-            id: WATER_REUSE,
-            numerator: reused,
-            denominator: reused + fresh,
-            formula: (
-                format!("重复用水量 {r} m3 ÷（重复用水量 {r} m3 + 新鲜水取水量 {f} m3）"),
-                format!("water reused {r} m3 ÷ (reused {r} m3 + fresh intake {f} m3)"),
-            ),
-            nothing: text(
-                "园区填报的工业用水量为 0，该指标不适用",
-                "the park uses no industrial water (0 m3): the indicator does not apply",
-            ),
-            used: inputs.present(&required),
-        },
-        WATER_REUSE_MIN,
-    )
+    Ok(Rate {
+        id: WATER_REUSE,
+        numerator: reused,
+        denominator: reused + fresh,
+        formula: (
+            format!("重复用水量 {r} m3 ÷（重复用水量 {r} m3 + 新鲜水取水量 {f} m3）"),
+            format!("water reused {r} m3 ÷ (reused {r} m3 + fresh intake {f} m3)"),
+        ),
+        nothing: text(
+            "园区填报的工业用水量为 0，该指标不适用",
+            "the park uses no industrial water (0 m3): the indicator does not apply",
+        ),
+        used: inputs.present(&required),
+    })
 }
 
 pub(crate) fn verdict_zh(passes: bool, threshold: &str) -> String {
@@ -304,7 +330,9 @@ pub(crate) fn verdict_en(passes: bool, threshold: &str) -> String {
     }
 }
 
-fn missing_text(missing: &[String]) -> Text {
+/// Why a rate cannot be computed: its `missing` keys, and how to state
+/// that the indicator does not apply.
+pub fn missing_text(missing: &[String]) -> Text {
     let (list, verb) = key_list(missing);
     text(
         format!("缺少 {list}，无法计算；如该指标不适用，请在 not-applicable 下说明理由"),
