@@ -78,6 +78,13 @@ fn a_scaffolded_standard_builds_tests_and_runs_beside_cn_zcp_outside_the_reposit
         "a workspace of its own:\n{manifest}"
     );
 
+    // Formatted as written, whatever the length of its name.
+    cargo(
+        &crate_dir,
+        &root().join("target/scaffold"),
+        &["fmt", "--check"],
+    );
+
     // Reused between runs, so only the first run compiles the SDK's dependencies.
     let target = root().join("target/scaffold");
     cargo(&crate_dir, &target, &["test", "--quiet"]);

@@ -12,7 +12,7 @@ use super::Status;
 /// Arguments of `zcp new`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp new cn-hn-zcp --extends cn-zcp@^1 --jurisdiction CN-HN\n  zcp new my-standard --sdk ../zcp/plugins/sdk\n  zcp new my-standard --sdk https://github.com/zcp-dev/zcp\n  zcp new my-standard --sdk 0.1\n\nThe crate is a workspace of its own. Then, in it:\n  rustup target add wasm32-wasip2\n  cargo test\n  cargo build --target wasm32-wasip2 --release\n  zcp test NAME@0 --standards-dir target/wasm32-wasip2/release --cases cases"
+    after_help = "Examples:\n  zcp new cn-hn-zcp --extends cn-zcp@^1 --jurisdiction CN-HN\n  zcp new my-standard --sdk ../zcp/plugins/sdk\n  zcp new my-standard --sdk https://github.com/zcp-dev/zcp\n  zcp new my-standard --sdk 0.1\n\nThe crate is a workspace of its own. Then, in it:\n  rustup target add wasm32-wasip2\n  cargo test\n  cargo build --target wasm32-wasip2 --release\n  zcp test NAME@0 --standards-dir target/wasm32-wasip2/release --cases cases --allow-unsigned"
 )]
 pub(crate) struct NewArgs {
     /// The standard's id, also the crate's name: lowercase letters, digits and `-`.
@@ -60,8 +60,20 @@ pub(crate) fn run(args: &NewArgs) -> anyhow::Result<Status> {
     for file in files {
         println!("  {}", file.display());
     }
+    // The templates are laid out for a typical name; rustfmt settles the
+    // lines a long name or jurisdiction lengthens.
+    let formatted = std::process::Command::new("cargo")
+        .arg("fmt")
+        .current_dir(&dir)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success());
+    if !formatted {
+        println!("(`cargo fmt` did not run: format the crate with it before your first commit)");
+    }
     println!(
-        "\nnext:\n  cd {}\n  cargo test\n  cargo build --target wasm32-wasip2 --release\n  zcp test {name}@0 --standards-dir target/wasm32-wasip2/release --cases cases\n  zcp evaluate cases/{CASE_NAME}/park.toml -s {name}@0 --standards-dir target/wasm32-wasip2/release",
+        "\nnext:\n  cd {}\n  cargo test\n  cargo build --target wasm32-wasip2 --release\n  zcp test {name}@0 --standards-dir target/wasm32-wasip2/release --cases cases --allow-unsigned\n  zcp evaluate cases/{CASE_NAME}/park.toml -s {name}@0 --standards-dir target/wasm32-wasip2/release --allow-unsigned\n(unsigned, it runs only with `--allow-unsigned`: `zcp keygen` and `zcp sign` to publish)",
         dir.display(),
         name = args.name
     );
