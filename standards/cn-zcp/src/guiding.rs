@@ -11,7 +11,8 @@ use crate::display::{amount, key_list, percent};
 use crate::keys;
 
 pub use crate::products::product_energy;
-use crate::shares::{clean_energy_share, direct_green_supply};
+pub use crate::shares::clean_energy_share;
+use crate::shares::direct_green_supply;
 
 /// Clean energy share of energy consumption (清洁能源消费占比).
 pub const CLEAN_ENERGY_SHARE: &str = "guiding.clean-energy-share";
@@ -117,15 +118,25 @@ pub fn all(
     definition: CleanEnergyDefinition,
 ) -> Result<Vec<IndicatorResult>, EvaluationError> {
     Ok(vec![
-        stated_not_applicable(data, CLEAN_ENERGY_SHARE, "%")
-            .unwrap_or_else(|| clean_energy_share(inputs, breakdown, core_missing, definition)),
+        stated_not_applicable(data, CLEAN_ENERGY_SHARE, "%").unwrap_or_else(|| {
+            clean_energy_share(
+                inputs,
+                breakdown,
+                core_missing,
+                definition,
+                CLEAN_ENERGY_SHARE_MIN,
+            )
+        }),
         match stated_not_applicable(data, PRODUCT_ENERGY, "%") {
             Some(r) => r,
             None => product_energy(data)?,
         },
-        stated_not_applicable(data, SOLID_WASTE, "%").unwrap_or_else(|| solid_waste(inputs)),
-        stated_not_applicable(data, WASTE_ENERGY, "%").unwrap_or_else(|| waste_energy(inputs)),
-        stated_not_applicable(data, WATER_REUSE, "%").unwrap_or_else(|| water_reuse(inputs)),
+        stated_not_applicable(data, SOLID_WASTE, "%")
+            .unwrap_or_else(|| solid_waste(inputs, SOLID_WASTE_MIN)),
+        stated_not_applicable(data, WASTE_ENERGY, "%")
+            .unwrap_or_else(|| waste_energy(inputs, WASTE_ENERGY_MIN)),
+        stated_not_applicable(data, WATER_REUSE, "%")
+            .unwrap_or_else(|| water_reuse(inputs, WATER_REUSE_MIN)),
         stated_not_applicable(data, DIRECT_GREEN_SUPPLY, "%")
             .unwrap_or_else(|| direct_green_supply(inputs, breakdown, core_missing)),
     ])
@@ -143,8 +154,10 @@ struct Rate<'a> {
     used: Vec<String>,
 }
 
+/// The rate against `min` %: its threshold is `≥ min` (the national value
+/// in this standard; a provincial one passes its own).
 fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
-    let threshold = threshold_of(r.id);
+    let threshold = Threshold::AtLeast(min);
     if r.denominator <= 0.0 {
         return IndicatorResult {
             id: r.id.to_owned(),
@@ -199,7 +212,10 @@ fn rate(r: Rate<'_>, min: f64) -> IndicatorResult {
     result(r.id, passes, value, threshold, explanation, r.used)
 }
 
-fn solid_waste(inputs: &Inputs) -> IndicatorResult {
+/// The industrial solid waste utilisation rate against `min` %
+/// ([`SOLID_WASTE_MIN`] here): utilised ÷ (generated + earlier stock
+/// utilised). Public for standards with other minimums.
+pub fn solid_waste(inputs: &Inputs, min: f64) -> IndicatorResult {
     let required = [keys::WASTE_GENERATED, keys::WASTE_UTILISED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
@@ -228,11 +244,14 @@ fn solid_waste(inputs: &Inputs) -> IndicatorResult {
                 keys::WASTE_PRIOR_STOCK_UTILISED,
             ]),
         },
-        SOLID_WASTE_MIN,
+        min,
     )
 }
 
-fn waste_energy(inputs: &Inputs) -> IndicatorResult {
+/// The waste heat, cold and pressure utilisation rate against `min` %
+/// ([`WASTE_ENERGY_MIN`] here): recovered ÷ recoverable. Public for
+/// standards with other minimums.
+pub fn waste_energy(inputs: &Inputs, min: f64) -> IndicatorResult {
     let required = [keys::WASTE_ENERGY_RECOVERABLE, keys::WASTE_ENERGY_RECOVERED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
@@ -256,11 +275,14 @@ fn waste_energy(inputs: &Inputs) -> IndicatorResult {
             ),
             used: inputs.present(&required),
         },
-        WASTE_ENERGY_MIN,
+        min,
     )
 }
 
-fn water_reuse(inputs: &Inputs) -> IndicatorResult {
+/// The industrial water reuse rate against `min` % ([`WATER_REUSE_MIN`]
+/// here): reused ÷ (reused + fresh intake). Public for standards with other
+/// minimums.
+pub fn water_reuse(inputs: &Inputs, min: f64) -> IndicatorResult {
     let required = [keys::WATER_FRESH_INTAKE, keys::WATER_REUSED];
     let missing = inputs.absent(&required);
     if !missing.is_empty() {
@@ -284,7 +306,7 @@ fn water_reuse(inputs: &Inputs) -> IndicatorResult {
             ),
             used: inputs.present(&required),
         },
-        WATER_REUSE_MIN,
+        min,
     )
 }
 
