@@ -44,8 +44,8 @@ enum Step {
     },
     /// The previous year's revenue is 0: no rate.
     ZeroBase,
-    /// One of the two years is not given.
-    Gap,
+    /// The year before is not given (`previous`), or this year is not.
+    Gap { previous: bool },
 }
 
 /// The indicator over the `years` years ending with the assessment year.
@@ -71,7 +71,9 @@ pub fn revenue_growth(data: &dyn ParkData, years: u32) -> Result<IndicatorResult
                     growth: (current - previous) / previous * 100.0,
                 },
                 (Some(_), Some(_)) => Step::ZeroBase,
-                _ => Step::Gap,
+                (previous, _) => Step::Gap {
+                    previous: previous.is_none(),
+                },
             };
             (y, step)
         })
@@ -115,18 +117,23 @@ pub fn revenue_growth(data: &dyn ParkData, years: u32) -> Result<IndicatorResult
         last: assessed,
         years,
     };
-    let mut zh = vec![format!(
-        "技工贸总收入（万元）：{}",
-        revenue_list(&window, first, assessed, (" 年 ", "未填报", "；"))
-    )];
-    let mut en = vec![format!(
-        "revenue (10^4 CNY): {}",
-        revenue_list(&window, first, assessed, (" ", "not given", "; "))
-    )];
-    for (y, step) in &steps {
-        let (z, e) = step_text(*y, step);
-        zh.push(z);
-        en.push(e);
+    let mut zh = Vec::new();
+    let mut en = Vec::new();
+    // With no year given at all, the conclusion alone says so.
+    if !window.is_empty() {
+        zh.push(format!(
+            "技工贸总收入（万元）：{}",
+            revenue_list(&window, first, assessed, (" 年 ", "未填报", "；"))
+        ));
+        en.push(format!(
+            "revenue (10^4 CNY): {}",
+            revenue_list(&window, first, assessed, (" ", "not given", "; "))
+        ));
+        for (y, step) in &steps {
+            let (z, e) = step_text(*y, step);
+            zh.push(z);
+            en.push(e);
+        }
     }
     let (conclusion_zh, conclusion_en) = conclusion(
         outcome,
@@ -174,16 +181,18 @@ struct Window {
 }
 
 impl Window {
+    /// `评价窗口 2023–2025 年（revenue-years = 3）`.
     fn zh(&self) -> String {
         format!(
-            "评价窗口 {}–{} 年（参数 {REVENUE_YEARS} = {}）",
+            "评价窗口 {}–{} 年（{REVENUE_YEARS} = {}）",
             self.first, self.last, self.years
         )
     }
 
+    /// `the window 2023–2025 (revenue-years = 3)`.
     fn en(&self) -> String {
         format!(
-            "the window {}–{} (parameter {REVENUE_YEARS} = {})",
+            "the window {}–{} ({REVENUE_YEARS} = {})",
             self.first, self.last, self.years
         )
     }
@@ -228,12 +237,15 @@ fn step_text(year: i32, step: &Step) -> (String, String) {
                 year - 1
             ),
         ),
-        Step::Gap => (
-            format!("{year} 年增长率无法计算（缺少相邻年份，不跨年计算）"),
-            format!(
-                "growth {year} cannot be computed (a year is missing; never computed across a gap)"
-            ),
-        ),
+        Step::Gap { previous } => {
+            let missing = if *previous { year - 1 } else { year };
+            (
+                format!("{year} 年增长率无法计算：缺少 {missing} 年收入（不跨年计算）"),
+                format!(
+                    "growth {year} cannot be computed: {missing} is not given (never across a gap)"
+                ),
+            )
+        }
     }
 }
 
@@ -270,7 +282,7 @@ fn conclusion(
                     window.zh()
                 ),
                 format!(
-                    "the revenue did not grow in {years} (growth ≤ 0 %), in {}: fail",
+                    "the revenue did not grow in {years} (growth ≤ 0 %) within {}: fail",
                     window.en()
                 ),
             )
@@ -291,8 +303,8 @@ fn conclusion(
                 ));
             }
             (
-                format!("{}（{}）：无法判定", zh.join("，"), window.zh()),
-                format!("{} ({}): cannot be decided", en.join("; "), window.en()),
+                format!("{}，{}：无法判定", zh.join("，"), window.zh()),
+                format!("{}, in {}: cannot be decided", en.join("; "), window.en()),
             )
         }
     }

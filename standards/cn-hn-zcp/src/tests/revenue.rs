@@ -124,3 +124,24 @@ fn a_negative_revenue_is_invalid_data() {
         matches!(run(&p, &[]), Err(EvaluationError::InvalidData(m)) if m.contains("economy.revenue") && m.contains("2026")),
     );
 }
+
+#[test]
+fn no_revenue_at_all_is_said_in_one_clause() {
+    let e = ok(&revenue(&[]), &[]);
+    let r = result(&e, GROWTH);
+    assert_eq!(r.outcome, Outcome::InsufficientData);
+    assert!(r.used.is_empty());
+    assert_eq!(
+        r.explanation.en,
+        "`economy.revenue` of 2025, 2026, 2027 is not given, in the window 2025–2027 (revenue-years = 3): cannot be decided"
+    );
+    let e = ok(&revenue(&[(2025, 100.0), (2027, 121.0)]), &[]);
+    assert!(
+        result(&e, GROWTH)
+            .explanation
+            .en
+            .contains("growth 2026 cannot be computed: 2026 is not given (never across a gap); growth 2027 cannot be computed: 2026 is not given"),
+        "{}",
+        result(&e, GROWTH).explanation.en
+    );
+}
