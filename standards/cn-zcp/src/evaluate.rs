@@ -31,52 +31,23 @@ pub fn evaluate(
     let requires = describe::requirement_keys();
     check_fuel_keys(data, &requires)?;
 
-    let inputs = Inputs::fetch(data, &requires);
     let mut results = indicators::eligibility(&Profile::read(data))?;
-
-    let read = read::read(data, &inputs)?;
-    // The core indicator rests on the accounting keys, not the guiding ones.
-    let quantity_keys: Vec<&str> = requires
-        .iter()
-        .filter(|r| !r.unit.is_empty() && is_accounting_key(&r.key))
-        .map(|r| r.key.as_str())
-        .collect();
-    let mut used = inputs.present(&quantity_keys);
-    used.extend(read.process_used.iter().cloned());
-
-    // The amounts given are checked even when a required one is missing.
-    accounting::validate(&read.inputs, &read.missing)?;
-    let all_missing: Vec<String> = read
-        .missing
-        .iter()
-        .chain(&read.emissions_missing)
-        .cloned()
-        .collect();
-    let options = &settings.options;
-    let mut notes = read.notes.clone();
-    let breakdown = if read.missing.is_empty() {
-        Some(accounting::account(&read.inputs, options)?)
-    } else {
-        None
-    };
-    let (core, informative) = match &breakdown {
-        Some(b) => {
-            notes.extend(explain::notes(b));
-            indicators::computed(
-                b,
-                settings.below_band_threshold,
-                &used,
-                &read.emissions_missing,
-            )?
-        }
-        None => indicators::missing(&used, &all_missing),
+    let accounted = account(data, &requires, &settings.options)?;
+    let (core, informative) = match &accounted.breakdown {
+        Some(b) => indicators::computed(
+            b,
+            settings.below_band_threshold,
+            &accounted.used,
+            &accounted.emissions_missing,
+        )?,
+        None => indicators::missing(&accounted.used, &accounted.all_missing()),
     };
     results.push(core);
     results.extend(guiding::all(
         data,
-        &inputs,
-        breakdown.as_ref(),
-        &read.missing,
+        &accounted.inputs,
+        accounted.breakdown.as_ref(),
+        &accounted.missing,
         settings.clean_energy,
     )?);
     results.extend(informative);
@@ -92,8 +63,8 @@ pub fn evaluate(
     let summary = summary::summary(verdict, &results);
     let mut assumptions = params.assumptions();
     assumptions.extend(constants(
-        breakdown.as_ref(),
-        options,
+        accounted.breakdown.as_ref(),
+        &settings.options,
         params.is_given(EQUAL_VALUE_COEFFICIENT),
     ));
     Ok(Evaluation {
@@ -103,6 +74,80 @@ pub fn evaluate(
         score: None,
         results,
         assumptions,
+        notes: accounted.notes,
+    })
+}
+
+/// The park's energy and CO2 accounting (附件3 二.1, 附件4), read and
+/// checked: what the core indicator and the guiding shares rest on.
+///
+/// Public so that a standard using the national accounting unchanged (a
+/// provincial one, with its own bands) runs exactly this: [`account`].
+#[derive(Debug, Clone)]
+pub struct Accounted {
+    /// The declared data, fetched once.
+    pub inputs: Inputs,
+    /// The breakdown; `None` when `missing` is not empty.
+    pub breakdown: Option<Breakdown>,
+    /// The accounting keys the park gives: the core indicator's `used`.
+    pub used: Vec<String>,
+    /// Keys the accounting cannot run without.
+    pub missing: Vec<String>,
+    /// Keys only the emissions need (process data): the energy is still
+    /// accounted without them.
+    pub emissions_missing: Vec<String>,
+    /// Remarks for the report: the reading's, then the breakdown's.
+    pub notes: Vec<Text>,
+}
+
+impl Accounted {
+    /// Every missing key: the accounting's, then the emissions'.
+    pub fn all_missing(&self) -> Vec<String> {
+        self.missing
+            .iter()
+            .chain(&self.emissions_missing)
+            .cloned()
+            .collect()
+    }
+}
+
+/// Fetch the declared data (`requires`, in the order the standard
+/// declares them, cn-zcp's requirements among them), read the accounting
+/// inputs, check them and account them with `options`.
+///
+/// The amounts given are checked even when a required one is missing; a
+/// contradiction is `invalid-data`. Call [`check_fuel_keys`] first.
+pub fn account(
+    data: &dyn ParkData,
+    requires: &[DataRequirement],
+    options: &Options,
+) -> Result<Accounted, EvaluationError> {
+    let inputs = Inputs::fetch(data, requires);
+    let read = read::read(data, &inputs)?;
+    // The core indicator rests on the accounting keys, not the guiding ones.
+    let quantity_keys: Vec<&str> = requires
+        .iter()
+        .filter(|r| !r.unit.is_empty() && is_accounting_key(&r.key))
+        .map(|r| r.key.as_str())
+        .collect();
+    let mut used = inputs.present(&quantity_keys);
+    used.extend(read.process_used.iter().cloned());
+
+    accounting::validate(&read.inputs, &read.missing)?;
+    let mut notes = read.notes.clone();
+    let breakdown = if read.missing.is_empty() {
+        let b = accounting::account(&read.inputs, options)?;
+        notes.extend(explain::notes(&b));
+        Some(b)
+    } else {
+        None
+    };
+    Ok(Accounted {
+        inputs,
+        breakdown,
+        used,
+        missing: read.missing,
+        emissions_missing: read.emissions_missing,
         notes,
     })
 }
@@ -115,7 +160,8 @@ pub fn is_accounting_key(key: &str) -> bool {
 }
 
 /// Every `fuel.` key the park gives must be one this version can account
-/// (one of `requires`): `invalid-data` naming the key and the fuels known.
+/// (one of `requires`): otherwise `invalid-data` naming the key and the
+/// fuels and uses it knows.
 pub fn check_fuel_keys(
     data: &dyn ParkData,
     requires: &[DataRequirement],
@@ -147,8 +193,11 @@ fn assumption(name: &str, value: String, provisional: bool, description: Text) -
     }
 }
 
-/// The constants the accounting used, as assumptions of the report.
-fn constants(
+/// The constants the accounting used, as assumptions of the report: the
+/// electricity coefficient (provisional at the default equal-value
+/// coefficient, `equal_value_given` false), the national fossil-electricity
+/// factor, the heat coefficients when heat flows, each fuel's coefficients.
+pub fn constants(
     breakdown: Option<&Breakdown>,
     options: &Options,
     equal_value_given: bool,

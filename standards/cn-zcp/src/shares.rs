@@ -1,14 +1,14 @@
 //! The shares of the park's energy mix: clean energy (附件3, guiding) and
 //! direct green electricity supply (the principle of 附件4 二(二)3①).
 
-use zcp_sdk::{IndicatorResult, Inputs, Outcome, text};
+use zcp_sdk::{IndicatorResult, Inputs, Outcome, Threshold, text};
 
 use crate::accounting::{Breakdown, FuelUse};
 use crate::coefficients::HEAT_TCE_PER_GJ;
 use crate::display::{amount, coef, percent};
 use crate::guiding::{
-    CLEAN_ENERGY_SHARE, CLEAN_ENERGY_SHARE_MIN, CleanEnergyDefinition, DIRECT_GREEN_SUPPLY,
-    DIRECT_GREEN_SUPPLY_MIN, insufficient, result, threshold_of, verdict_en, verdict_zh,
+    CLEAN_ENERGY_SHARE, CleanEnergyDefinition, DIRECT_GREEN_SUPPLY, DIRECT_GREEN_SUPPLY_MIN,
+    insufficient, result, threshold_of, verdict_en, verdict_zh,
 };
 use crate::keys;
 use crate::params::CLEAN_ENERGY_DEFINITION;
@@ -74,13 +74,19 @@ pub fn clean_energy(b: &Breakdown, definition: CleanEnergyDefinition) -> CleanEn
     }
 }
 
-pub(crate) fn clean_energy_share(
+/// The clean energy share of the accounted year against `min` %
+/// ([`CLEAN_ENERGY_SHARE_MIN`](crate::guiding::CLEAN_ENERGY_SHARE_MIN) in
+/// this standard): [`clean_energy`] ÷ the energy consumption, at most 100 %.
+/// `insufficient-data` naming `core_missing` without a breakdown. Public for
+/// standards with other minimums.
+pub fn clean_energy_share(
     inputs: &Inputs,
     breakdown: Option<&Breakdown>,
     core_missing: &[String],
     definition: CleanEnergyDefinition,
+    min: f64,
 ) -> IndicatorResult {
-    let threshold = threshold_of(CLEAN_ENERGY_SHARE);
+    let threshold = Threshold::AtLeast(min);
     let Some(b) = breakdown.filter(|b| b.energy_tce > 0.0) else {
         return insufficient(
             CLEAN_ENERGY_SHARE,
@@ -130,8 +136,8 @@ pub(crate) fn clean_energy_share(
             format!(" ({CLEAN_ENERGY_DEFINITION} = non-fossil: natural gas not counted)"),
         ),
     };
-    let passes = c.share >= CLEAN_ENERGY_SHARE_MIN;
-    let (share, min) = (percent(c.share), amount(CLEAN_ENERGY_SHARE_MIN));
+    let passes = c.share >= min;
+    let (share, min) = (percent(c.share), amount(min));
     let share = if c.uncapped_share > c.share {
         // Net heat exports are deducted from the consumption, not from the
         // clean energy: a share cannot exceed 100 %.
