@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
 use super::{
     Caveat, Lang, caveat_heading, caveats, display_number, display_score, jurisdiction_note,
@@ -125,7 +125,8 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
 /// each standard's value and outcome, so differences line up.
 fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
     let mut header = vec![lang.say("指标", "indicator").to_owned()];
-    header.extend(runs.iter().map(|r| r.standard.clone()));
+    // `id` over `@version`, so that narrow columns break where it reads well.
+    header.extend(runs.iter().map(|r| r.standard.replacen('@', "\n@", 1)));
     let mut table = new_table(&[]);
     table.set_header(header);
     let mut verdicts = vec![lang.say("结论", "verdict").to_owned()];
@@ -164,10 +165,7 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
         let mut row = vec![id.to_owned()];
         for results in &layered {
             let cell = results.iter().find(|(_, r)| r.id == id).map_or_else(
-                || {
-                    lang.say("（无此指标）", "(not in this standard)")
-                        .to_owned()
-                },
+                || lang.say("（无此指标）", "(not in it)").to_owned(),
                 |(_, r)| {
                     let value = r.value.map_or_else(
                         || "—".to_owned(),
@@ -187,6 +185,11 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
             row.push(cell.trim_end().to_owned());
         }
         table.add_row(row);
+    }
+    // Indicator ids are what rows line up by: never wrapped; the
+    // standards' columns share the rest of the width.
+    if let Some(ids) = table.column_mut(0) {
+        ids.set_constraint(ColumnConstraint::ContentWidth);
     }
     table
 }
