@@ -21,3 +21,87 @@ fn every_bundled_standard_on_every_example_park() {
         });
     }
 }
+
+/// A standard whose jurisdiction does not cover the park's province still
+/// runs: the report notes it (not an error), and a national one is never noted.
+#[test]
+fn a_standard_outside_the_park_s_province_is_noted_not_refused() {
+    let json = crate::stdout_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "-s",
+            "cn-hn-zcp@1",
+            "-s",
+            "cn-nm-zcp@1",
+            "--format",
+            "json",
+        ]),
+        0,
+    );
+    let report: serde_json::Value = serde_json::from_str(&json).unwrap();
+    let park = &report["parks"][0];
+    assert_eq!(park["park"]["province"], "CN-NM");
+    assert_eq!(
+        park["outside_jurisdiction"],
+        serde_json::json!(["cn-hn-zcp@1.0.0"]),
+        "Hunan's standard is noted; the national one and Inner Mongolia's are not"
+    );
+    assert_eq!(
+        park["runs"][1]["verdict"], "qualified",
+        "it still evaluates"
+    );
+
+    for (lang, note) in [
+        (
+            "en",
+            "note: cn-hn-zcp@1.0.0 applies in CN-HN; this park is in CN-NM: its result is for comparison, not an assessment there",
+        ),
+        (
+            "zh",
+            "注意： cn-hn-zcp@1.0.0 的适用地区为 CN-HN，本园区位于 CN-NM：结果仅供对照，并非该地区的评价",
+        ),
+    ] {
+        let table = crate::stdout_of(
+            zcp().args([
+                "evaluate",
+                "examples/parks/ordos-green.toml",
+                "-s",
+                "cn-zcp@1",
+                "-s",
+                "cn-hn-zcp@1",
+                "--lang",
+                lang,
+            ]),
+            0,
+        );
+        assert_eq!(table.matches(note).count(), 1, "{table}");
+    }
+}
+
+/// `not-applicable` (a park below Hunan's floor) and `assessed` (Jiangsu's
+/// reference values) are verdicts, not failures: the run exits 0.
+#[test]
+fn not_applicable_and_assessed_verdicts_exit_zero() {
+    let park = "standards/cn-hn-zcp/cases/floor-19999/park.toml";
+    let table = crate::stdout_of(
+        zcp().args([
+            "evaluate",
+            park,
+            "-s",
+            "cn-hn-zcp@1",
+            "-s",
+            "cn-js-zcp@1",
+            "-p",
+            "cn-hn-zcp:equal-value-coefficient=0.25",
+        ]),
+        0,
+    );
+    assert!(table.contains("verdict: NOT APPLICABLE"), "{table}");
+    assert!(table.contains("verdict: ASSESSED"), "{table}");
+    assert!(table.contains("19,999 tce"), "{table}");
+    // The same park under the national criteria is judged, and fails the exit code.
+    crate::stdout_of(zcp().args(["evaluate", park, "-s", "cn-zcp@1"]), 1);
+}
