@@ -9,7 +9,7 @@ target:
 
 ## Run the bundled standards on the example parks (exit 0 whatever the verdicts).
 demo: target
-	cargo run -p zcp -- evaluate examples/parks/* -s cn-zcp@1 --report-only
+	cargo run -p zcp -- evaluate examples/parks/* --all-bundled --report-only
 
 ## The whole test suite: native unit tests, components built and run end to end.
 test: target
