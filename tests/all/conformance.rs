@@ -82,11 +82,30 @@ fn zcp_test_passes_every_case_cn_zcp_ships() {
 
 #[test]
 fn zcp_test_without_a_standard_runs_every_bundled_standard_with_cases() {
-    let dirs = case_dirs("cn-zcp");
     let out = stdout_of(zcp().arg("test"), 0);
     assert!(out.starts_with("cn-zcp@1.0.0 (bundled, sha256 "), "{out}");
+    // One suite per bundled standard crate that ships cases, two versions
+    // of one id included, each with its own cases.
+    let with_cases: Vec<_> = zcp_artifacts::BUNDLED_CASES
+        .iter()
+        .filter(|b| !b.cases.is_empty())
+        .collect();
+    let suites = out
+        .lines()
+        .filter(|l| l.contains(" (bundled, sha256 "))
+        .count();
+    assert_eq!(suites, with_cases.len(), "{out}");
+    let draft = out
+        .lines()
+        .find(|l| l.starts_with("cn-zcp@2.0.0-draft.1 (bundled, sha256 "))
+        .unwrap_or_else(|| panic!("no suite for the draft of cn-zcp:\n{out}"));
     assert!(
-        out.ends_with(&format!("\n{} passed, 0 failed\n", dirs.len())),
+        draft.ends_with(&format!(": {} cases", case_dirs("cn-zcp-v2").len())),
+        "{draft}"
+    );
+    let total: usize = with_cases.iter().map(|b| b.cases.len()).sum();
+    assert!(
+        out.ends_with(&format!("\n{total} passed, 0 failed\n")),
         "{out}"
     );
 }

@@ -1,11 +1,12 @@
 //! One evaluation: parameters, data, accounting, results, assumptions, verdict.
 
 use zcp_sdk::{
-    Assumption, DataRequirement, Evaluation, EvaluationError, Inputs, Params, ParkData, Text, text,
-    verdict_of,
+    Assumption, DataRequirement, Evaluation, EvaluationError, IndicatorResult, Inputs, Params,
+    ParkData, Text, text, verdict_of,
 };
 
 use crate::accounting::{self, Breakdown, ElectricityConversion, FuelUse, Options};
+use crate::bands::{CoreBands, TrialBands};
 use crate::coefficients::{
     ELECTRICITY_FOSSIL_TCO2_PER_MWH, FUELS, Fuel, HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ, HEAT_TCE_PER_GJ,
     Source,
@@ -28,8 +29,70 @@ pub fn evaluate(
 ) -> Result<Evaluation, EvaluationError> {
     let params = Params::resolve(&params::declared(), parameters)?;
     let settings = Settings::parse(&params)?;
+    let bands = TrialBands {
+        below_band_threshold: settings.below_band_threshold,
+    };
+    let label = format!("cn-zcp {}", describe::VERSION);
+    let found = findings(
+        data,
+        &settings,
+        &bands,
+        params.is_given(EQUAL_VALUE_COEFFICIENT),
+        &label,
+    )?;
+    let results = found.results;
+    if let Some(r) = results.iter().find(|r| !describe::is_declared(&r.id)) {
+        return Err(EvaluationError::Internal(format!(
+            "result `{}` is not an indicator cn-zcp {} declares",
+            r.id,
+            describe::VERSION
+        )));
+    }
+    let verdict = verdict_of(&results);
+    let summary = summary::summary(verdict, &results);
+    let mut assumptions = params.assumptions();
+    assumptions.extend(found.constants);
+    Ok(Evaluation {
+        verdict,
+        summary: Some(summary),
+        tier: None,
+        score: None,
+        results,
+        assumptions,
+        notes: found.notes,
+    })
+}
+
+/// What the rules of cn-zcp 1.0.0 find for one park, before a version of
+/// the standard labels it with a verdict, a summary and its parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Findings {
+    /// The eligibility results, the core result, the guiding results and
+    /// the informative totals, in that order.
+    pub results: Vec<IndicatorResult>,
+    /// Notes a report needs about the park's data and the accounting.
+    pub notes: Vec<Text>,
+    /// The constants the accounting used (coefficients and factors), as
+    /// assumptions: a report lists them after the parameters.
+    pub constants: Vec<Assumption>,
+}
+
+/// The rules of cn-zcp 1.0.0 (附件1, 附件3, 附件4) applied to the park served
+/// by `data` with `settings`, the core indicator banded by `bands`.
+///
+/// `equal_value_given` says whether the evaluator chose the equal-value
+/// coefficient (then it is not provisional); `label` names the standard in
+/// error messages (`cn-zcp 1.0.0`). A version that reads the bands
+/// differently passes its own [`CoreBands`] and keeps everything else.
+pub fn findings(
+    data: &dyn ParkData,
+    settings: &Settings,
+    bands: &dyn CoreBands,
+    equal_value_given: bool,
+    label: &str,
+) -> Result<Findings, EvaluationError> {
     let requires = describe::requirement_keys();
-    check_fuel_keys(data, &requires)?;
+    check_fuel_keys(data, &requires, label)?;
 
     let inputs = Inputs::fetch(data, &requires);
     let mut results = indicators::eligibility(&Profile::read(data))?;
@@ -62,12 +125,7 @@ pub fn evaluate(
     let (core, informative) = match &breakdown {
         Some(b) => {
             notes.extend(explain::notes(b));
-            indicators::computed(
-                b,
-                settings.below_band_threshold,
-                &used,
-                &read.emissions_missing,
-            )?
+            indicators::computed_in(b, bands, &used, &read.emissions_missing)?
         }
         None => indicators::missing(&used, &all_missing),
     };
@@ -80,30 +138,10 @@ pub fn evaluate(
         settings.clean_energy,
     )?);
     results.extend(informative);
-
-    if let Some(r) = results.iter().find(|r| !describe::is_declared(&r.id)) {
-        return Err(EvaluationError::Internal(format!(
-            "result `{}` is not an indicator cn-zcp {} declares",
-            r.id,
-            describe::VERSION
-        )));
-    }
-    let verdict = verdict_of(&results);
-    let summary = summary::summary(verdict, &results);
-    let mut assumptions = params.assumptions();
-    assumptions.extend(constants(
-        breakdown.as_ref(),
-        options,
-        params.is_given(EQUAL_VALUE_COEFFICIENT),
-    ));
-    Ok(Evaluation {
-        verdict,
-        summary: Some(summary),
-        tier: None,
-        score: None,
+    Ok(Findings {
         results,
-        assumptions,
         notes,
+        constants: constants(breakdown.as_ref(), options, equal_value_given),
     })
 }
 
@@ -114,10 +152,11 @@ fn is_accounting_key(key: &str) -> bool {
         .any(|p| key.starts_with(p))
 }
 
-/// Every `fuel.` key the park gives must be one this version can account.
+/// Every `fuel.` key the park gives must be one this version (`label`) can account.
 fn check_fuel_keys(
     data: &dyn ParkData,
     requires: &[DataRequirement],
+    label: &str,
 ) -> Result<(), EvaluationError> {
     match data
         .keys(keys::FUEL_PREFIX)
@@ -127,8 +166,7 @@ fn check_fuel_keys(
         Some(key) => {
             let fuels: Vec<&str> = FUELS.iter().map(|f| f.id).collect();
             Err(EvaluationError::InvalidData(format!(
-                "`{key}` is not a fuel key cn-zcp {} can account (fuels: {}; uses: {}; a fuel without coefficients also takes `ncv`, `carbon-content`, `oxidation-rate`)",
-                describe::VERSION,
+                "`{key}` is not a fuel key {label} can account (fuels: {}; uses: {}; a fuel without coefficients also takes `ncv`, `carbon-content`, `oxidation-rate`)",
                 fuels.join(", "),
                 FuelUse::ALL.map(FuelUse::id).join(", ")
             )))
