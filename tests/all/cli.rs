@@ -90,7 +90,9 @@ fn evaluate_json_is_a_stable_machine_interface() {
 fn standards_lists_the_bundled_national_standard() {
     let stdout = stdout_of(&["standards"], 0);
     assert!(stdout.contains("cn-zcp@1.0.0"), "{stdout}");
-    assert!(stdout.contains("bundled `cn-zcp`"), "{stdout}");
+    // Its origin, `bundled `cn-zcp``: the cell may wrap between the words.
+    assert!(stdout.contains("bundled"), "{stdout}");
+    assert!(stdout.contains("`cn-zcp`"), "{stdout}");
 }
 
 #[test]
@@ -120,7 +122,7 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "-s",
                 "cn-zcp@9",
             ],
-            "error: no version of `cn-zcp` matches `^9` (available: 1.0.0)\n",
+            "error: no version of `cn-zcp` matches `^9` (available: 1.0.0, 2.0.0-draft.1)\n",
         ),
         (
             &[

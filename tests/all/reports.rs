@@ -203,7 +203,15 @@ fn standards_markdown_lists_the_bundled_standard() {
     let tables = check_markdown(&md);
     assert_eq!(tables.len(), 1, "{md}");
     let labels: Vec<&str> = tables[0][2..].iter().map(|r| r[0].trim()).collect();
-    assert_eq!(labels, ["`cn-zcp@1.0.0`", "`fake-province@1.0.0`"], "{md}");
+    // The bundled standards, two versions of cn-zcp among them, then the plugin.
+    assert_eq!(
+        labels.len(),
+        zcp_artifacts::BUNDLED_STANDARDS.len() + 1,
+        "{md}"
+    );
+    assert_eq!(labels[0], "`cn-zcp@1.0.0`", "{md}");
+    assert!(labels.contains(&"`cn-zcp@2.0.0-draft.1`"), "{md}");
+    assert_eq!(labels.last(), Some(&"`fake-province@1.0.0`"), "{md}");
     assert!(!md.contains('┌'), "not the terminal table");
 }
 

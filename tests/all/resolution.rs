@@ -134,3 +134,23 @@ fn unknown_ids_and_unmatched_requirements_name_what_is_loaded() {
         "no version of `fake` matches `^3` (available: 1.0.0, 1.1.0, 1.2.0, 2.0.0-draft.1)"
     );
 }
+
+/// Two bundled versions of one id, a release and a draft: `cn-zcp` and
+/// `cn-zcp@1` never pick the pre-release, a requirement naming it does.
+#[test]
+fn bundled_versions_of_one_id_resolve_side_by_side() {
+    let (_runtime, registry, _dir) = load(Limits::default(), &[]);
+    let resolved = |s: &str| {
+        registry
+            .resolve(&spec(s), None)
+            .map(|r| r.plugin.info.version.to_string())
+    };
+    assert_eq!(resolved("cn-zcp").unwrap(), "1.0.0");
+    assert_eq!(resolved("cn-zcp@1").unwrap(), "1.0.0");
+    assert_eq!(resolved("cn-zcp@1.0.0").unwrap(), "1.0.0");
+    assert_eq!(resolved("cn-zcp@2.0.0-draft.1").unwrap(), "2.0.0-draft.1");
+    assert_eq!(
+        resolved("cn-zcp@2").unwrap_err().to_string(),
+        "no version of `cn-zcp` matches `^2` (available: 1.0.0, 2.0.0-draft.1)"
+    );
+}

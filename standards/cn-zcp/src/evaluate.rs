@@ -1,11 +1,12 @@
 //! One evaluation: parameters, data, accounting, results, assumptions, verdict.
 
 use zcp_sdk::{
-    Assumption, DataRequirement, Evaluation, EvaluationError, Inputs, Params, ParkData, Text, text,
-    verdict_of,
+    Assumption, DataRequirement, Evaluation, EvaluationError, IndicatorResult, Inputs, Params,
+    ParkData, Text, text, verdict_of,
 };
 
 use crate::accounting::{self, Breakdown, ElectricityConversion, FuelUse, Options};
+use crate::bands::{CoreBands, TrialBands};
 use crate::coefficients::{
     ELECTRICITY_FOSSIL_TCO2_PER_MWH, FUELS, Fuel, HEAT_FOSSIL_DEFAULT_TCO2_PER_GJ, HEAT_TCE_PER_GJ,
     Source,
@@ -28,18 +29,77 @@ pub fn evaluate(
 ) -> Result<Evaluation, EvaluationError> {
     let params = Params::resolve(&params::declared(), parameters)?;
     let settings = Settings::parse(&params)?;
+    let bands = TrialBands {
+        below_band_threshold: settings.below_band_threshold,
+    };
+    let label = format!("cn-zcp {}", describe::VERSION);
+    let found = findings(
+        data,
+        &settings,
+        &bands,
+        params.is_given(EQUAL_VALUE_COEFFICIENT),
+        &label,
+    )?;
+    let results = found.results;
+    if let Some(r) = results.iter().find(|r| !describe::is_declared(&r.id)) {
+        return Err(EvaluationError::Internal(format!(
+            "result `{}` is not an indicator cn-zcp {} declares",
+            r.id,
+            describe::VERSION
+        )));
+    }
+    let verdict = verdict_of(&results);
+    let summary = summary::summary(verdict, &results);
+    let mut assumptions = params.assumptions();
+    assumptions.extend(found.constants);
+    Ok(Evaluation {
+        verdict,
+        summary: Some(summary),
+        tier: None,
+        score: None,
+        results,
+        assumptions,
+        notes: found.notes,
+    })
+}
+
+/// What the rules of cn-zcp 1.0.0 find for one park, before a version of
+/// the standard labels it with a verdict, a summary and its parameters.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Findings {
+    /// The eligibility results, the core result, the guiding results and
+    /// the informative totals, in that order.
+    pub results: Vec<IndicatorResult>,
+    /// Notes a report needs about the park's data and the accounting.
+    pub notes: Vec<Text>,
+    /// The constants the accounting used (coefficients and factors), as
+    /// assumptions: a report lists them after the parameters.
+    pub constants: Vec<Assumption>,
+}
+
+/// The rules of cn-zcp 1.0.0 (附件1, 附件3, 附件4) applied to the park served
+/// by `data` with `settings`, the core indicator banded by `bands`.
+///
+/// `equal_value_given` says whether the evaluator chose the equal-value
+/// coefficient (then it is not provisional); `label` names the standard in
+/// error messages (`cn-zcp 1.0.0`). A version that reads the bands
+/// differently passes its own [`CoreBands`] and keeps everything else.
+pub fn findings(
+    data: &dyn ParkData,
+    settings: &Settings,
+    bands: &dyn CoreBands,
+    equal_value_given: bool,
+    label: &str,
+) -> Result<Findings, EvaluationError> {
     let requires = describe::requirement_keys();
-    check_fuel_keys(data, &requires)?;
+    check_fuel_keys_of(data, &requires, label)?;
 
     let mut results = indicators::eligibility(&Profile::read(data))?;
     let accounted = account(data, &requires, &settings.options)?;
     let (core, informative) = match &accounted.breakdown {
-        Some(b) => indicators::computed(
-            b,
-            settings.below_band_threshold,
-            &accounted.used,
-            &accounted.emissions_missing,
-        )?,
+        Some(b) => {
+            indicators::computed_in(b, bands, &accounted.used, &accounted.emissions_missing)?
+        }
         None => indicators::missing(&accounted.used, &accounted.all_missing()),
     };
     results.push(core);
@@ -51,29 +111,13 @@ pub fn evaluate(
         settings.clean_energy,
     )?);
     results.extend(informative);
-
-    if let Some(r) = results.iter().find(|r| !describe::is_declared(&r.id)) {
-        return Err(EvaluationError::Internal(format!(
-            "result `{}` is not an indicator cn-zcp {} declares",
-            r.id,
-            describe::VERSION
-        )));
-    }
-    let verdict = verdict_of(&results);
-    let summary = summary::summary(verdict, &results);
-    let mut assumptions = params.assumptions();
-    assumptions.extend(constants(
-        accounted.breakdown.as_ref(),
-        &settings.options,
-        params.is_given(EQUAL_VALUE_COEFFICIENT),
-    ));
-    Ok(Evaluation {
-        verdict,
-        summary: Some(summary),
-        tier: None,
-        score: None,
+    Ok(Findings {
         results,
-        assumptions,
+        constants: constants(
+            accounted.breakdown.as_ref(),
+            &settings.options,
+            equal_value_given,
+        ),
         notes: accounted.notes,
     })
 }
@@ -166,6 +210,15 @@ pub fn check_fuel_keys(
     data: &dyn ParkData,
     requires: &[DataRequirement],
 ) -> Result<(), EvaluationError> {
+    check_fuel_keys_of(data, requires, &format!("cn-zcp {}", describe::VERSION))
+}
+
+/// [`check_fuel_keys`] for the version `label` names in its message.
+fn check_fuel_keys_of(
+    data: &dyn ParkData,
+    requires: &[DataRequirement],
+    label: &str,
+) -> Result<(), EvaluationError> {
     match data
         .keys(keys::FUEL_PREFIX)
         .into_iter()
@@ -174,8 +227,7 @@ pub fn check_fuel_keys(
         Some(key) => {
             let fuels: Vec<&str> = FUELS.iter().map(|f| f.id).collect();
             Err(EvaluationError::InvalidData(format!(
-                "`{key}` is not a fuel key cn-zcp {} can account (fuels: {}; uses: {}; a fuel without coefficients also takes `ncv`, `carbon-content`, `oxidation-rate`)",
-                describe::VERSION,
+                "`{key}` is not a fuel key {label} can account (fuels: {}; uses: {}; a fuel without coefficients also takes `ncv`, `carbon-content`, `oxidation-rate`)",
                 fuels.join(", "),
                 FuelUse::ALL.map(FuelUse::id).join(", ")
             )))

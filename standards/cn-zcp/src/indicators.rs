@@ -1,17 +1,14 @@
 //! The results: eligibility conditions (附件1), the core indicator with its
 //! bands and veto (附件3), and the informative totals (附件4).
 
-use zcp_sdk::{
-    EvaluationError, IndicatorResult, Outcome, ParkData, Text, Threshold, meets, text,
-    threshold_text,
-};
+use zcp_sdk::{EvaluationError, IndicatorResult, Outcome, ParkData, Text, Threshold, meets, text};
 
 use crate::accounting::Breakdown;
+use crate::bands::{CoreBands, TrialBands};
 use crate::describe::kind_of;
 use crate::display::{amount, intensity, key_list, limit};
 use crate::explain;
 use crate::keys;
-use crate::params::BELOW_BAND_THRESHOLD;
 
 /// Eligibility: zone at provincial level or above, or an approved emerging-industry park.
 pub const ZONE_LEVEL: &str = "eligibility.zone-level";
@@ -43,6 +40,16 @@ pub const UPPER_BAND_THRESHOLD: f64 = 0.30;
 /// publishes no band there; the default applies the strictest band (DOMAIN.md §1, marked P).
 pub const BELOW_BAND_DEFAULT_THRESHOLD: f64 = 0.20;
 
+/// Which band takes a park of exactly 1,000,000 tce, where the two printed
+/// bands of 附件3 overlap (20~100万 and 100万 and above tce).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BandEdge {
+    /// The upper band, 0.30 tCO2/tce: the reading of cn-zcp 1.0.0 (provisional).
+    Upper,
+    /// The middle band, 0.20 tCO2/tce.
+    Middle,
+}
+
 /// The size band of a park, by comprehensive energy consumption.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Band {
@@ -55,9 +62,17 @@ pub enum Band {
 }
 
 impl Band {
-    /// The band of `energy_tce` (the unrounded denominator of the indicator).
+    /// The band of `energy_tce` (the unrounded denominator of the
+    /// indicator), exactly 1,000,000 tce in the upper band: cn-zcp 1.0.0.
     pub fn of(energy_tce: f64) -> Band {
-        if energy_tce >= BAND_UPPER_TCE {
+        Band::of_with_edge(energy_tce, BandEdge::Upper)
+    }
+
+    /// The band of `energy_tce`, exactly 1,000,000 tce in the band `edge`
+    /// names: how a successor settles the overlap of the printed bands.
+    pub fn of_with_edge(energy_tce: f64, edge: BandEdge) -> Band {
+        let at_edge_in_middle = edge == BandEdge::Middle && energy_tce <= BAND_UPPER_TCE;
+        if energy_tce >= BAND_UPPER_TCE && !at_edge_in_middle {
             Band::Upper
         } else if energy_tce >= BAND_LOWER_TCE {
             Band::Middle
@@ -359,10 +374,29 @@ fn flag_result(
 /// process factor), the energy total and the band are still given.
 ///
 /// `used` are the data keys present. Energy at or below zero cannot be a
-/// denominator: `invalid-data` with the figures.
+/// denominator: `invalid-data` with the figures. The bands are those of
+/// cn-zcp 1.0.0 ([`TrialBands`]) with `below_band_threshold` below 200,000 tce.
 pub fn computed(
     b: &Breakdown,
     below_band_threshold: f64,
+    used: &[String],
+    emissions_missing: &[String],
+) -> Result<(IndicatorResult, Vec<IndicatorResult>), EvaluationError> {
+    computed_in(
+        b,
+        &TrialBands {
+            below_band_threshold,
+        },
+        used,
+        emissions_missing,
+    )
+}
+
+/// [`computed`] with the bands `bands` chooses: for a version that reads
+/// the bands of 附件3 differently.
+pub fn computed_in(
+    b: &Breakdown,
+    bands: &dyn CoreBands,
     used: &[String],
     emissions_missing: &[String],
 ) -> Result<(IndicatorResult, Vec<IndicatorResult>), EvaluationError> {
@@ -381,11 +415,11 @@ pub fn computed(
         used,
     );
     if !emissions_missing.is_empty() {
-        let band = Band::of(b.energy_tce);
-        let threshold = Threshold::AtMost(band.threshold(below_band_threshold));
+        let band = bands.choose(b.energy_tce);
+        let threshold = Threshold::AtMost(band.threshold);
         return Ok((
             IndicatorResult {
-                band: Some(band.applies_when()),
+                band: Some(band.applies_when),
                 ..missing_result(
                     CARBON_PER_ENERGY,
                     CORE_UNIT,
@@ -407,7 +441,7 @@ pub fn computed(
         ));
     }
     Ok((
-        core(b, below_band_threshold, used),
+        core(b, bands, used),
         vec![
             energy,
             total(
@@ -494,41 +528,19 @@ fn missing_result(
     }
 }
 
-fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorResult {
+fn core(b: &Breakdown, bands: &dyn CoreBands, used: &[String]) -> IndicatorResult {
     let value = b.emissions_tco2 / b.energy_tce;
-    let band = Band::of(b.energy_tce);
-    let limit_value = band.threshold(below_band_threshold);
+    let band = bands.choose(b.energy_tce);
+    let limit_value = band.threshold;
     let threshold = Threshold::AtMost(limit_value);
     let passes = meets(value, &threshold);
-    let (e, c, v, th) = (
+    let (e, c, v) = (
         amount(b.energy_tce),
         amount(b.emissions_tco2),
         intensity(value),
-        threshold_text(&threshold, CORE_UNIT, 2),
     );
     let th_short = limit(limit_value);
-    let (band_zh, band_en) = match band {
-        Band::Middle => (
-            format!("档位：200,000 ≤ {e} < 1,000,000 tce，限值 {}", th.zh),
-            format!("band: 200,000 ≤ {e} < 1,000,000 tce, threshold {}", th.en),
-        ),
-        Band::Upper => (
-            format!("档位：{e} ≥ 1,000,000 tce，限值 {}", th.zh),
-            format!("band: {e} ≥ 1,000,000 tce, threshold {}", th.en),
-        ),
-        Band::Below => (
-            format!(
-                "综合能耗 {e} tce 低于通知给出的档位（200,000 tce 起），所用限值 {} 来自参数 {BELOW_BAND_THRESHOLD} = {th_short}（暂定，默认 {} 即最严档）",
-                th.zh,
-                limit(BELOW_BAND_DEFAULT_THRESHOLD)
-            ),
-            format!(
-                "the energy consumption {e} tce is below the published bands (which start at 200,000 tce); the threshold {} applied comes from the parameter {BELOW_BAND_THRESHOLD} = {th_short} (provisional; default {}, the strictest band)",
-                th.en,
-                limit(BELOW_BAND_DEFAULT_THRESHOLD)
-            ),
-        ),
-    };
+    let (band_zh, band_en) = (&band.explanation.zh, &band.explanation.en);
     let (verdict_zh, verdict_en) = if passes {
         (
             format!("{v} ≤ {th_short}，达标"),
@@ -559,7 +571,7 @@ fn core(b: &Breakdown, below_band_threshold: f64, used: &[String]) -> IndicatorR
         value: Some(value),
         unit: CORE_UNIT.to_owned(),
         threshold,
-        band: Some(band.applies_when()),
+        band: Some(band.applies_when),
         score: None,
         explanation,
         used: used.to_vec(),

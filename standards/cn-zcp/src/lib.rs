@@ -38,7 +38,8 @@
 //! Modules: [`describe`] (the self-description), [`coefficients`] (named
 //! constants with their sources), [`read`] (park data into accounting
 //! inputs), [`accounting`] (pure energy and CO2 arithmetic), [`indicators`]
-//! (eligibility and core), [`guiding`], [`shares`] and [`products`]
+//! (eligibility and core), [`bands`] (how the core indicator's band is
+//! chosen and worded), [`guiding`], [`shares`] and [`products`]
 //! (guiding indicators), [`params`] (parameters), [`summary`] (the reason
 //! for the verdict in one line), and the helpers [`keys`], [`display`],
 //! [`explain`], [`evaluate`].
@@ -49,6 +50,7 @@
 //! evaluation carries a one-line summary. The rules are those of 1.0.0.
 
 pub mod accounting;
+pub mod bands;
 pub mod coefficients;
 pub mod describe;
 pub mod display;

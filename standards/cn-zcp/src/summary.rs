@@ -5,11 +5,25 @@
 
 use zcp_sdk::{IndicatorKind, IndicatorResult, Outcome, Text, Threshold, Verdict, fmt_num, text};
 
+use crate::bands::{CoreBands, TrialBands};
 use crate::display::{key_list, limit};
-use crate::indicators::{Band, CARBON_PER_ENERGY, CORE_UNIT, ENERGY_CONSUMPTION};
+use crate::indicators::{
+    BELOW_BAND_DEFAULT_THRESHOLD, CARBON_PER_ENERGY, CORE_UNIT, ENERGY_CONSUMPTION,
+};
 
-/// The summary of `verdict`, reached on `results`.
+/// The summary of `verdict`, reached on `results`, the bands named as
+/// cn-zcp 1.0.0 names them.
 pub fn summary(verdict: Verdict, results: &[IndicatorResult]) -> Text {
+    // The range of a band does not depend on the threshold below 200,000 tce.
+    let bands = TrialBands {
+        below_band_threshold: BELOW_BAND_DEFAULT_THRESHOLD,
+    };
+    summary_in(verdict, results, &bands)
+}
+
+/// [`summary`] with the band ranges of `bands`: for a version that reads
+/// the bands of 附件3 differently.
+pub fn summary_in(verdict: Verdict, results: &[IndicatorResult], bands: &dyn CoreBands) -> Text {
     let deciding = |outcome: Outcome| {
         results.iter().filter(move |r| {
             r.outcome == outcome
@@ -18,7 +32,7 @@ pub fn summary(verdict: Verdict, results: &[IndicatorResult]) -> Text {
     };
     match verdict {
         Verdict::Qualified => {
-            let core = core_text(results);
+            let core = core_text(results, bands);
             text(
                 format!("{}：符合", core.zh),
                 format!("{}: qualified", core.en),
@@ -40,7 +54,7 @@ pub fn summary(verdict: Verdict, results: &[IndicatorResult]) -> Text {
                 en.push(format!("basic condition{plural} {list} not met"));
             }
             if failed.iter().any(|r| r.kind == IndicatorKind::Core) {
-                let core = core_text(results);
+                let core = core_text(results, bands);
                 zh.push(core.zh);
                 en.push(core.en);
             }
@@ -79,7 +93,7 @@ pub fn summary(verdict: Verdict, results: &[IndicatorResult]) -> Text {
 
 /// `core indicator 0.0365 tCO2/tce ≤ 0.20 (band 200,000–1,000,000 tce)`,
 /// from the core result and the energy total that chose its band.
-fn core_text(results: &[IndicatorResult]) -> Text {
+fn core_text(results: &[IndicatorResult], bands: &dyn CoreBands) -> Text {
     let find = |id: &str| results.iter().find(|r| r.id == id);
     let core = find(CARBON_PER_ENERGY);
     let (Some(value), Some(Threshold::AtMost(max))) =
@@ -91,7 +105,7 @@ fn core_text(results: &[IndicatorResult]) -> Text {
     let figures = format!("{} {CORE_UNIT} {sign} {}", fmt_num(value, 4), limit(*max));
     match find(ENERGY_CONSUMPTION).and_then(|r| r.value) {
         Some(energy) => {
-            let range = Band::of(energy).range();
+            let range = bands.choose(energy).range;
             text(
                 format!("核心指标 {figures}（档位 {range}）"),
                 format!("core indicator {figures} (band {range})"),

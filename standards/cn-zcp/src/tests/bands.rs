@@ -81,3 +81,29 @@ fn a_value_just_over_the_threshold_fails_though_it_rounds_to_it() {
     let e = ok(&park, &params);
     assert_eq!(core(&e).outcome, Outcome::Pass);
 }
+
+/// The option a successor uses to settle the overlap of the printed bands:
+/// it moves exactly 1,000,000 tce and nothing else.
+#[test]
+fn the_edge_option_moves_exactly_1000000_only() {
+    use crate::indicators::BandEdge;
+    for edge in [BandEdge::Upper, BandEdge::Middle] {
+        assert_eq!(Band::of_with_edge(199_999.999_999, edge), Band::Below);
+        assert_eq!(Band::of_with_edge(200_000.0, edge), Band::Middle);
+        assert_eq!(Band::of_with_edge(999_999.999_999, edge), Band::Middle);
+        assert_eq!(Band::of_with_edge(1_000_000.000_001, edge), Band::Upper);
+    }
+    assert_eq!(
+        Band::of_with_edge(1_000_000.0, BandEdge::Upper),
+        Band::Upper
+    );
+    assert_eq!(
+        Band::of_with_edge(1_000_000.0, BandEdge::Middle),
+        Band::Middle
+    );
+    assert_eq!(
+        Band::of(1_000_000.0),
+        Band::Upper,
+        "1.0.0 reads it as upper"
+    );
+}
