@@ -112,6 +112,11 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
     }
     if section.runs.len() > 1 {
         let _ = writeln!(out, "{}", side_by_side(&section.runs, report, lang));
+        let _ = writeln!(
+            out,
+            "   {NOT_DECLARED} {}",
+            lang.say("该标准无此指标", "not an indicator of that standard")
+        );
     }
     let province = section.park.as_ref().and_then(|p| p.province.as_deref());
     for run in &section.runs {
@@ -121,6 +126,10 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
     out.push('\n');
 }
 
+/// The cell of an indicator a standard does not declare (explained under
+/// the table).
+const NOT_DECLARED: &str = "·";
+
 /// Standards side by side: the verdicts, then one row per indicator id with
 /// each standard's value and outcome, so differences line up.
 fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
@@ -128,6 +137,11 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
     // `id` over `@version`, so that narrow columns break where it reads well.
     header.extend(runs.iter().map(|r| r.standard.replacen('@', "\n@", 1)));
     let mut table = new_table(&[]);
+    if !table.is_tty() {
+        // Off a terminal, room for the ids and about 16 columns a standard.
+        let wanted = 40 + 17 * runs.len();
+        table.set_width(u16::try_from(wanted).unwrap_or(u16::MAX).max(DEFAULT_WIDTH));
+    }
     table.set_header(header);
     let mut verdicts = vec![lang.say("结论", "verdict").to_owned()];
     verdicts.extend(
@@ -139,9 +153,11 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
     let evaluations = || runs.iter().map(|r| (r, r.evaluation.as_ref()));
     if evaluations().any(|(_, e)| e.is_some_and(|e| e.tier.is_some())) {
         let mut row = vec![lang.say("等级", "tier").to_owned()];
-        row.extend(evaluations().map(|(r, e)| {
-            e.and_then(|e| e.tier.as_deref())
-                .map_or_else(|| "—".to_owned(), |t| tier_label(reference(r), t, lang))
+        row.extend(evaluations().map(|(_, e)| {
+            // The id alone: the name and the score it starts at follow in
+            // each standard's section.
+            e.and_then(|e| e.tier.clone())
+                .unwrap_or_else(|| "—".to_owned())
         }));
         table.add_row(row);
     }
@@ -165,7 +181,7 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
         let mut row = vec![id.to_owned()];
         for results in &layered {
             let cell = results.iter().find(|(_, r)| r.id == id).map_or_else(
-                || lang.say("（无此指标）", "(not in it)").to_owned(),
+                || NOT_DECLARED.to_owned(),
                 |(_, r)| {
                     let value = r.value.map_or_else(
                         || "—".to_owned(),
@@ -173,7 +189,12 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
                     );
                     match &r.threshold {
                         Threshold::Unbounded => value,
-                        Threshold::Qualitative(_) => outcome_label(r.outcome, lang).to_owned(),
+                        Threshold::Qualitative(_) if r.value.is_none() => {
+                            outcome_label(r.outcome, lang).to_owned()
+                        }
+                        Threshold::Qualitative(_) => {
+                            format!("{value}\n{}", outcome_label(r.outcome, lang))
+                        }
                         threshold => format!(
                             "{value}\n{} ({})",
                             outcome_label(r.outcome, lang),
