@@ -113,7 +113,7 @@ fn errors_exit_2_with_a_message_naming_the_input() {
                 "-s",
                 "cn-xx@1",
             ],
-            "error: no standard `cn-xx` is loaded (loaded: cn-zcp)\n",
+            "error: no standard `cn-xx` is loaded (loaded: cn-hn-zcp, cn-js-zcp, cn-nm-zcp, cn-zcp, t-zcp-scored)\n",
         ),
         (
             &[

@@ -124,7 +124,7 @@ fn unknown_ids_and_unmatched_requirements_name_what_is_loaded() {
             .resolve(&spec("cn-xx@1"), None)
             .unwrap_err()
             .to_string(),
-        "no standard `cn-xx` is loaded (loaded: cn-zcp, fake)"
+        "no standard `cn-xx` is loaded (loaded: cn-hn-zcp, cn-js-zcp, cn-nm-zcp, cn-zcp, t-zcp-scored, fake)"
     );
     assert_eq!(
         registry

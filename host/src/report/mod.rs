@@ -198,6 +198,8 @@ pub fn score_label(reference: Option<&StandardRef>, score: f64) -> String {
 /// A score: whole numbers without decimals, others to two decimals (the
 /// full value stays in the JSON report).
 pub fn display_score(score: f64) -> String {
+    // −0 (an empty float sum) is shown as 0.
+    let score = score + 0.0;
     if score.fract() == 0.0 && score.abs() < 1e15 {
         format!("{score:.0}")
     } else {
@@ -311,6 +313,14 @@ pub fn threshold_label(threshold: &Threshold, unit: &str, lang: Lang) -> String 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn scores_show_whole_numbers_bare_and_never_a_negative_zero() {
+        assert_eq!(display_score(6.0), "6");
+        assert_eq!(display_score(72.774_9), "72.77");
+        assert_eq!(display_score(-0.0), "0");
+        assert_eq!(display_score([].iter().sum::<f64>()), "0");
+    }
 
     #[test]
     fn rounds_for_display_by_magnitude() {

@@ -46,7 +46,11 @@ pub fn evaluate(
             describe::VERSION
         )));
     }
-    let score: f64 = results.iter().filter_map(|r| r.score).sum();
+    // A fold from +0: `sum` of no score is −0, which reports would show.
+    let score: f64 = results
+        .iter()
+        .filter_map(|r| r.score)
+        .fold(0.0, |a, b| a + b);
     Ok(Evaluation {
         verdict: Verdict::Assessed,
         summary: Some(summary::summary(&results)),
