@@ -50,7 +50,7 @@ pub fn summary(
             )
         }
         (Verdict::NotQualified, _) => not_qualified(deciding),
-        (Verdict::Incomplete, _) => incomplete(deciding),
+        (Verdict::Incomplete, _) => cn_zcp::summary::incomplete(deciding),
         // Never the verdict of this standard unless its base's.
         (Verdict::NotApplicable, _) => text("本标准不适用于该园区", "the standard does not apply"),
         (Verdict::Assessed, _) => text("已评估，不设判定", "assessed without a gate"),
@@ -128,32 +128,5 @@ fn not_qualified(deciding: &[IndicatorResult]) -> Text {
     text(
         format!("{}：不符合", zh.join("；")),
         format!("{}: not qualified", en.join("; ")),
-    )
-}
-
-/// The deciding data missing, each key once, and the results it leaves undecided.
-fn incomplete(deciding: &[IndicatorResult]) -> Text {
-    let lacking: Vec<&IndicatorResult> = deciding
-        .iter()
-        .filter(|r| r.outcome == Outcome::InsufficientData)
-        .collect();
-    let mut keys: Vec<String> = Vec::new();
-    for key in lacking.iter().flat_map(|r| &r.missing) {
-        if !keys.contains(key) {
-            keys.push(key.clone());
-        }
-    }
-    let ids: Vec<String> = lacking.iter().map(|r| r.id.clone()).collect();
-    let (ids, _) = key_list(&ids);
-    if keys.is_empty() {
-        return text(
-            format!("{ids} 无法判定：数据不完整"),
-            format!("{ids} cannot be decided: incomplete"),
-        );
-    }
-    let (keys, verb) = key_list(&keys);
-    text(
-        format!("缺少 {keys}，{ids} 无法判定：数据不完整"),
-        format!("{keys} {verb} missing for {ids}: incomplete"),
     )
 }

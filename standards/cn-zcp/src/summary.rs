@@ -63,28 +63,7 @@ pub fn summary_in(verdict: Verdict, results: &[IndicatorResult], bands: &dyn Cor
                 format!("{}: not qualified", en.join("; ")),
             )
         }
-        Verdict::Incomplete => {
-            let lacking: Vec<&IndicatorResult> = deciding(Outcome::InsufficientData).collect();
-            let mut keys: Vec<String> = Vec::new();
-            for key in lacking.iter().flat_map(|r| &r.missing) {
-                if !keys.contains(key) {
-                    keys.push(key.clone());
-                }
-            }
-            let ids: Vec<String> = lacking.iter().map(|r| r.id.clone()).collect();
-            let (ids, _) = key_list(&ids);
-            if keys.is_empty() {
-                return text(
-                    format!("{ids} 无法判定：数据不完整"),
-                    format!("{ids} cannot be decided: incomplete"),
-                );
-            }
-            let (keys, verb) = key_list(&keys);
-            text(
-                format!("缺少 {keys}，{ids} 无法判定：数据不完整"),
-                format!("{keys} {verb} missing for {ids}: incomplete"),
-            )
-        }
+        Verdict::Incomplete => incomplete(results),
         // Never the verdict of this standard: said plainly all the same.
         Verdict::NotApplicable => text("本标准不适用于该园区", "the standard does not apply"),
         Verdict::Assessed => text("已评估，不设判定", "assessed without a gate"),
@@ -116,4 +95,36 @@ fn core_text(results: &[IndicatorResult], bands: &dyn CoreBands) -> Text {
             format!("core indicator {figures}"),
         ),
     }
+}
+
+/// Why `incomplete`: the eligibility and core results of `results` that
+/// lack data, and the keys they miss (each once, in order). Public for
+/// standards that decide on the same kinds of result.
+pub fn incomplete(results: &[IndicatorResult]) -> Text {
+    let lacking: Vec<&IndicatorResult> = results
+        .iter()
+        .filter(|r| {
+            r.outcome == Outcome::InsufficientData
+                && matches!(r.kind, IndicatorKind::Eligibility | IndicatorKind::Core)
+        })
+        .collect();
+    let mut keys: Vec<String> = Vec::new();
+    for key in lacking.iter().flat_map(|r| &r.missing) {
+        if !keys.contains(key) {
+            keys.push(key.clone());
+        }
+    }
+    let ids: Vec<String> = lacking.iter().map(|r| r.id.clone()).collect();
+    let (ids, _) = key_list(&ids);
+    if keys.is_empty() {
+        return text(
+            format!("{ids} 无法判定：数据不完整"),
+            format!("{ids} cannot be decided: incomplete"),
+        );
+    }
+    let (keys, verb) = key_list(&keys);
+    text(
+        format!("缺少 {keys}，{ids} 无法判定：数据不完整"),
+        format!("{keys} {verb} missing for {ids}: incomplete"),
+    )
 }
