@@ -11,6 +11,7 @@
 
 pub mod bindings;
 pub mod cache;
+pub mod chain;
 pub mod check;
 pub mod conformance;
 mod contract;
@@ -21,6 +22,7 @@ pub mod lock;
 pub mod model;
 pub mod needs;
 pub mod receipt;
+pub mod record;
 pub mod registry;
 pub mod report;
 pub mod runtime;
@@ -35,8 +37,9 @@ mod validate;
 
 pub use cache::ComponentCache;
 pub use conformance::{CaseReport, SuiteReport, TestReport};
-pub use evaluate::{ParkSection, Report, Request, StandardRun, run};
+pub use evaluate::{Request, run};
 pub use limits::{LimitExceeded, Limits};
+pub use record::{ParkSection, Report, StandardRun};
 pub use registry::{Registry, StandardSpec};
 pub use runtime::{Origin, Plugin, PluginError, Run, RunError, Runtime};
 pub use sandbox::Output;

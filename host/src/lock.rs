@@ -7,7 +7,7 @@ use std::path::Path;
 
 use serde::{Deserialize, Serialize};
 
-use crate::evaluate::Report;
+use crate::record::Report;
 use crate::registry::StandardSpec;
 use crate::trust::Publisher;
 

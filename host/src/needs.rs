@@ -5,7 +5,7 @@ use serde::Serialize;
 use zcp_park::dictionary::{KeyDef, KeyKind};
 use zcp_park::{Dictionary, Scope};
 
-use crate::evaluate::resolve_chain;
+use crate::chain::resolve_chain;
 use crate::model::{DataRequirement, Text};
 use crate::registry::{Registry, StandardSpec};
 use crate::validate;

@@ -15,7 +15,7 @@ use serde_json::{Map, Value, json};
 use zcp_park::dictionary::{Dictionary, KeyDef, KeyKind, Scope, Sign};
 use zcp_park::units::{self, Dimension};
 
-use crate::evaluate::Report;
+use crate::record::Report;
 
 /// Where the published schemas live; each schema's `$id` is this plus its
 /// file name.

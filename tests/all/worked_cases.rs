@@ -2,7 +2,7 @@
 //! park files (so unit conversion by the host is part of what is checked).
 
 use zcp::Limits;
-use zcp::evaluate::ParamArg;
+use zcp::chain::ParamArg;
 use zcp::model::{Outcome, Threshold, Verdict};
 
 use crate::{assert_close, evaluate, load, result, root};

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
-use zcp::evaluate::ParamArg;
+use zcp::chain::ParamArg;
 use zcp::lock::Lock;
 use zcp::report::{self, Format};
 use zcp::{Request, StandardSpec};

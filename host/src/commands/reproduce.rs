@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use anyhow::Context as _;
 use clap::Args;
 use serde_json::Value;
-use zcp::evaluate::ParamArg;
+use zcp::chain::ParamArg;
 use zcp::report;
 use zcp::{Request, StandardSpec};
 

@@ -6,8 +6,8 @@ use std::fmt;
 use serde::Serialize;
 
 use super::case::{ErrorKind, Expect, ExpectedValue, IndicatorExpect};
-use crate::evaluate::StandardRun;
 use crate::model::{IndicatorResult, StandardError};
+use crate::record::StandardRun;
 use crate::runtime::RunError;
 
 /// What a failure is about.

@@ -25,7 +25,8 @@ use zcp_park::{Dictionary, Format, Park};
 pub use case::{Case, DEFAULT_TOLERANCE, ErrorKind, Expect, ExpectedValue, IndicatorExpect};
 pub use check::{Check, Failure};
 
-use crate::evaluate::{self, Chain, ParamArg};
+use crate::chain::{self, Chain, ParamArg};
+use crate::evaluate;
 use crate::registry::{Registry, StandardSpec};
 use crate::runtime::{Origin, Runtime};
 
@@ -302,7 +303,7 @@ pub fn run(
     cases: &Cases,
 ) -> Result<SuiteReport, ConformanceError> {
     let mut warnings = Vec::new();
-    let chain = evaluate::resolve_chain(registry, spec, None, &mut warnings)
+    let chain = chain::resolve_chain(registry, spec, None, &mut warnings)
         .map_err(ConformanceError::Standard)?;
     let plugin = &chain.standard;
     if plugin.publisher == crate::trust::Publisher::Unsigned {
@@ -452,7 +453,7 @@ fn failures(
         })
         .collect();
     let chains = slice::from_ref(chain);
-    if let Err(message) = evaluate::check_parameters(chains, &parameters) {
+    if let Err(message) = chain::check_parameters(chains, &parameters) {
         let path = source.path(CASE_FILE);
         return vec![Failure::case(format!("`{}`: {message}", path.display()))];
     }

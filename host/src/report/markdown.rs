@@ -15,8 +15,8 @@ use super::{
     Caveat, Lang, caveat_heading, caveats, display_number, display_score, group_thousands,
     jurisdiction_note, outcome_label, score_label, threshold_label, tier_label, verdict_label,
 };
-use crate::evaluate::{IndicatorRef, ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Threshold};
+use crate::record::{IndicatorRef, ParkSection, Report, StandardRun};
 
 /// The order of the indicator groups in a run's section.
 const GROUPS: [Option<IndicatorKind>; 6] = [

@@ -10,8 +10,8 @@ mod table;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::evaluate::{Report, StandardRef};
 use crate::model::{Assumption, Outcome, Status, Text, Threshold, Verdict};
+use crate::record::{Report, StandardRef};
 pub use catalogue::{
     render_describe, render_describe_markdown, render_standards, render_standards_markdown,
 };

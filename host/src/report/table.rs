@@ -9,8 +9,8 @@ use super::{
     Caveat, Lang, caveat_heading, caveats, display_number, display_score, jurisdiction_note,
     outcome_label, score_label, threshold_label, tier_label, verdict_label,
 };
-use crate::evaluate::{ParkSection, Report, StandardRun};
 use crate::model::{IndicatorKind, IndicatorResult, Outcome, Status, Threshold};
+use crate::record::{ParkSection, Report, StandardRun};
 
 /// Width used when stdout is not a terminal, so output is stable.
 const DEFAULT_WIDTH: u16 = 120;
