@@ -16,6 +16,7 @@ pub mod check;
 pub mod conformance;
 mod contract;
 mod declared_sizes;
+pub mod diff;
 pub mod evaluate;
 pub mod limits;
 pub mod lock;

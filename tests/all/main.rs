@@ -10,6 +10,7 @@ mod conformance;
 mod contract;
 mod contract_checks;
 mod data;
+mod diff;
 mod examples;
 mod hostile;
 mod hostile_calls;

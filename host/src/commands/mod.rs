@@ -1,6 +1,7 @@
 //! CLI verbs, one module each, and the flags they share.
 
 mod describe;
+mod diff;
 mod evaluate;
 mod keygen;
 mod new;
@@ -45,6 +46,8 @@ enum Command {
     Describe(describe::DescribeArgs),
     /// Evaluate park files against one or more standards, side by side.
     Evaluate(evaluate::EvaluateArgs),
+    /// What differs between two standards: on a park, each difference with its reason; or in their rules.
+    Diff(diff::DiffArgs),
     /// Print the JSON Schema of park files or of the JSON report.
     Schema(schema::SchemaArgs),
     /// Run a standard's conformance cases: parks with the results it must return.
@@ -153,13 +156,17 @@ pub enum Status {
     NotQualified,
     /// The command could not do its job (bad arguments, unreadable input).
     Error,
+    /// `zcp diff`: the two standards do not differ (exit 0).
+    Same,
+    /// `zcp diff`: the two standards differ (exit 1, as `diff(1)`).
+    Differ,
 }
 
 impl From<Status> for ExitCode {
     fn from(status: Status) -> Self {
         ExitCode::from(match status {
-            Status::Qualified => 0,
-            Status::NotQualified => 1,
+            Status::Qualified | Status::Same => 0,
+            Status::NotQualified | Status::Differ => 1,
             Status::Error => 2,
         })
     }
@@ -171,6 +178,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Standards(args) => standards::run(&args),
         Command::Describe(args) => describe::run(&args),
         Command::Evaluate(args) => evaluate::run(&args),
+        Command::Diff(args) => diff::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Test(args) => test::run(&args),
         Command::Template(args) => template::run(&args),

@@ -2,6 +2,7 @@
 
 mod catalogue;
 mod conformance;
+mod diff;
 mod difference;
 mod markdown;
 mod md;
@@ -16,6 +17,9 @@ pub use catalogue::{
     render_describe, render_describe_markdown, render_standards, render_standards_markdown,
 };
 pub use conformance::render_test_markdown;
+pub use diff::{
+    render_park_diff, render_park_diff_markdown, render_rules_diff, render_rules_diff_markdown,
+};
 pub use difference::{differences, first_difference};
 pub use markdown::render_report as render_report_markdown;
 pub use table::render_report;
