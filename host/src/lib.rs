@@ -15,6 +15,7 @@ pub mod chain;
 pub mod check;
 pub mod conformance;
 mod contract;
+pub mod date;
 mod declared_sizes;
 pub mod evaluate;
 pub mod limits;
