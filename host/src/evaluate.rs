@@ -8,7 +8,7 @@ use zcp_park::Park;
 
 use crate::Output;
 use crate::bindings::WitVersion;
-use crate::chain::{Chain, ParamArg, check_parameters, resolve_chain};
+use crate::chain::{Assigned, Chain, ParamArg, assign_parameters, resolve_chain};
 use crate::model::Verdict;
 use crate::record::{
     DictionaryRef, ParkInfo, ParkSection, Report, StandardRef, StandardRun, covers,
@@ -24,12 +24,12 @@ pub struct Request {
     pub parks: Vec<PathBuf>,
     /// Standards, side by side.
     pub standards: Vec<StandardSpec>,
-    /// Parameters.
+    /// Parameters, each for the versions it names (or that declare it).
     pub parameters: Vec<ParamArg>,
     /// Assessment year; the latest year of each file when absent.
     pub year: Option<i32>,
-    /// Pick the versions in force on this ISO date.
-    pub as_of: Option<String>,
+    /// Pick the versions in force on this day (`effective` on or before it).
+    pub as_of: Option<jiff::civil::Date>,
 }
 
 /// Evaluate every park against every standard. Errors in the request
@@ -39,14 +39,9 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
     let mut warnings: Vec<String> = registry.errors.iter().map(ToString::to_string).collect();
     let mut chains = Vec::new();
     for spec in &request.standards {
-        chains.push(resolve_chain(
-            registry,
-            spec,
-            request.as_of.as_deref(),
-            &mut warnings,
-        )?);
+        chains.push(resolve_chain(registry, spec, request.as_of, &mut warnings)?);
     }
-    check_parameters(&chains, &request.parameters)?;
+    let assigned = assign_parameters(&chains, &request.parameters)?;
     let mut standards: Vec<StandardRef> = Vec::new();
     for plugin in chains.iter().flat_map(Chain::plugins) {
         if !standards.iter().any(|s| s.digest == plugin.digest) {
@@ -56,7 +51,7 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
     let parks = request
         .parks
         .iter()
-        .map(|file| evaluate_park(runtime, registry, file, request, &chains))
+        .map(|file| evaluate_park(runtime, registry, file, request, &chains, &assigned))
         .collect();
     let mut report = Report {
         host_version: env!("CARGO_PKG_VERSION").to_owned(),
@@ -65,6 +60,7 @@ pub fn run(runtime: &Runtime, registry: &Registry, request: &Request) -> Result<
         dictionary: DictionaryRef::of(registry),
         standards,
         parameters: request.parameters.clone(),
+        as_of: request.as_of,
         warnings,
         parks,
         result_digest: String::new(),
@@ -81,15 +77,10 @@ fn evaluate_park(
     file: &Path,
     request: &Request,
     chains: &[Chain],
+    assigned: &Assigned,
 ) -> ParkSection {
     match Park::load_with(file, registry.dictionary()) {
-        Ok(park) => evaluate_loaded(
-            runtime,
-            Arc::new(park),
-            request.year,
-            &request.parameters,
-            chains,
-        ),
+        Ok(park) => evaluate_loaded(runtime, Arc::new(park), request.year, assigned, chains),
         Err(errors) => ParkSection {
             file: file.to_path_buf(),
             park: None,
@@ -103,12 +94,13 @@ fn evaluate_park(
 }
 
 /// Evaluate a park already loaded (from a file or from memory) against every
-/// chain: the assessment year is `year`, or else the latest in the park.
+/// chain, each plugin with the parameters assigned to it: the assessment
+/// year is `year`, or else the latest in the park.
 pub(crate) fn evaluate_loaded(
     runtime: &Runtime,
     park: Arc<Park>,
     year: Option<i32>,
-    parameters: &[ParamArg],
+    assigned: &Assigned,
     chains: &[Chain],
 ) -> ParkSection {
     let mut section = ParkSection {
@@ -151,7 +143,7 @@ pub(crate) fn evaluate_loaded(
     section.year = Some(year);
     section.runs = chains
         .iter()
-        .map(|c| run_chain(runtime, &park, year, &c.standard, &c.bases, parameters))
+        .map(|c| run_chain(runtime, &park, year, &c.standard, &c.bases, assigned))
         .collect();
     section
 }
@@ -163,16 +155,12 @@ fn run_chain(
     year: i32,
     plugin: &Plugin,
     bases: &[Arc<Plugin>],
-    params: &[ParamArg],
+    assigned: &Assigned,
 ) -> StandardRun {
-    let parameters: Vec<(String, String)> = params
-        .iter()
-        .filter(|p| p.standard == plugin.info.id)
-        .map(|p| (p.name.clone(), p.value.clone()))
-        .collect();
+    let parameters = assigned.of(plugin);
     let base = bases
         .split_first()
-        .map(|(base, further)| Box::new(run_chain(runtime, park, year, base, further, params)));
+        .map(|(base, further)| Box::new(run_chain(runtime, park, year, base, further, assigned)));
     if let Some(base) = &base
         && base.evaluation.is_none()
     {

@@ -15,6 +15,7 @@ pub mod chain;
 pub mod check;
 pub mod conformance;
 mod contract;
+pub mod date;
 mod declared_sizes;
 pub mod diff;
 pub mod evaluate;

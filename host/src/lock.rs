@@ -91,11 +91,11 @@ impl Lock {
     pub fn pin(&self, spec: &StandardSpec) -> Result<StandardSpec, String> {
         self.standards
             .iter()
-            .filter(|l| l.id == spec.id && spec.req.matches(&l.version))
-            .filter(|l| {
-                spec.digest
-                    .as_ref()
-                    .is_none_or(|d| l.digest.starts_with(d.as_str()))
+            .filter(|l| l.id == spec.id)
+            .filter(|l| match &spec.digest {
+                // A digest names one plugin, a pre-release as well as a release.
+                Some(d) => l.digest.starts_with(d.as_str()),
+                None => spec.req.matches(&l.version),
             })
             .max_by(|a, b| a.version.cmp(&b.version))
             .map(|l| StandardSpec {

@@ -337,8 +337,10 @@ pub struct StandardInfo {
     pub jurisdiction: String,
     /// Life-cycle status.
     pub status: Status,
-    /// ISO date from which it applies.
-    pub effective: Option<String>,
+    /// The day from which it applies (`YYYY-MM-DD`; a plugin giving
+    /// anything else is refused at load): `--as-of` picks by it.
+    #[schemars(with = "Option<String>")]
+    pub effective: Option<jiff::civil::Date>,
     /// Base standard requirement.
     pub extends: Option<String>,
     /// Indicators.

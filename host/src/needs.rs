@@ -84,7 +84,7 @@ impl Needs {
     pub fn resolve(
         registry: &Registry,
         specs: &[StandardSpec],
-        as_of: Option<&str>,
+        as_of: Option<jiff::civil::Date>,
     ) -> Result<Needs, String> {
         let mut needs = Needs {
             layers: vec![],

@@ -155,7 +155,8 @@ pub struct StandardRun {
     pub standard: String,
     /// The verdict (`incomplete` when there is no evaluation).
     pub verdict: Verdict,
-    /// Parameters given for it.
+    /// The parameters it received: those given (`--param`) for its
+    /// version that it declares.
     pub parameters: Vec<(String, String)>,
     /// What the standard returned.
     pub evaluation: Option<Evaluation>,
@@ -240,8 +241,13 @@ pub struct Report {
     pub dictionary: DictionaryRef,
     /// Standards used, resolved.
     pub standards: Vec<StandardRef>,
-    /// Parameters given.
+    /// Parameters given (each run records those it received).
     pub parameters: Vec<ParamArg>,
+    /// The day whose versions in force were asked for (`--as-of`,
+    /// `YYYY-MM-DD`); absent when none was.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(with = "Option<String>", extend("format" = "date"))]
+    pub as_of: Option<jiff::civil::Date>,
     /// Warnings (superseded versions, plugins that failed to load).
     pub warnings: Vec<String>,
     /// One section per park.

@@ -17,6 +17,7 @@ mod hostile_calls;
 mod hostile_load;
 mod layering;
 mod new;
+mod parameters;
 mod park_files;
 mod reports;
 mod reproduce;

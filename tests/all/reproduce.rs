@@ -240,3 +240,79 @@ fn a_lockfile_is_written_and_replayed_bases_included() {
         "{stderr}"
     );
 }
+
+/// A report made with a parameter for some versions only and with
+/// `--as-of` replays as it was made: the requirement and the day are part
+/// of what it records; a change names the parameter with its requirement.
+#[test]
+fn reproduce_replays_parameters_per_version_and_the_day_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let made = |name: &str, args: &[&str]| {
+        let text = stdout_of(
+            zcp()
+                .args(["evaluate", PARK, "--format", "json", "--report-only"])
+                .args(args),
+            0,
+        );
+        let path = dir.path().join(name);
+        std::fs::write(&path, &text).unwrap();
+        let report: serde_json::Value = serde_json::from_str(&text).unwrap();
+        (path, report)
+    };
+    let (versions, report) = made(
+        "versions.json",
+        &[
+            "-s",
+            "cn-zcp@1",
+            "-s",
+            "cn-zcp@2.0.0-draft.1",
+            "-p",
+            "cn-zcp@1:equal-value-coefficient=0.29",
+        ],
+    );
+    assert_eq!(report["parameters"][0]["req"], "^1");
+    // Regression: the draft, asked for by digest, once matched no version
+    // (a digest request carried the requirement `*`, which no pre-release meets).
+    let same = stdout_of(zcp().arg("reproduce").arg(&versions).arg(PARK), 0);
+    assert!(same.starts_with("reproduced: the same result"), "{same}");
+    let changed = stdout_of(
+        zcp()
+            .arg("reproduce")
+            .arg(&versions)
+            .arg(PARK)
+            .args(["-p", "cn-zcp@1:equal-value-coefficient=0.31"]),
+        1,
+    );
+    assert!(
+        changed.contains(
+            "  - parameter `cn-zcp@^1:equal-value-coefficient`: `0.29` in the report, `0.31` now"
+        ),
+        "{changed}"
+    );
+
+    // A requirement that does not parse is an error, never a run without it.
+    let text = std::fs::read_to_string(&versions)
+        .unwrap()
+        .replace("\"req\": \"^1\"", "\"req\": \"one\"");
+    std::fs::write(&versions, text).unwrap();
+    let stderr = crate::stderr_of(zcp().arg("reproduce").arg(&versions).arg(PARK), 2);
+    assert!(
+        stderr.starts_with("error: the report's `parameters` cannot be read: "),
+        "{stderr}"
+    );
+
+    let (dated, report) = made("dated.json", &["-s", "cn-zcp@1", "--as-of", "2025-07-08"]);
+    assert_eq!(report["as_of"], "2025-07-08");
+    let same = stdout_of(zcp().arg("reproduce").arg(&dated).arg(PARK), 0);
+    assert!(same.starts_with("reproduced: the same result"), "{same}");
+    // A day the report could not have been made on is refused as such.
+    let text = std::fs::read_to_string(&dated)
+        .unwrap()
+        .replace("\"2025-07-08\"", "\"2025-06-01\"");
+    std::fs::write(&dated, text).unwrap();
+    let stderr = crate::stderr_of(zcp().arg("reproduce").arg(&dated).arg(PARK), 2);
+    assert!(
+        stderr.contains("is in force on 2025-06-01: `cn-zcp@1.0.0` (effective 2025-06-30)"),
+        "{stderr}"
+    );
+}

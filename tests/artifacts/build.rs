@@ -49,6 +49,7 @@ const VARIANTS: &[[&str; 9]] = &[
     ["giant-description",     "giant",         "1.0.0",         "draft",      "",           "",          "giant-description", "",            ""],
     ["bad-version",           "bad-version",   "1.0",           "draft",      "",           "",          "",              "",                ""],
     ["bad-id",                "Bad_Id!",       "1.0.0",         "draft",      "",           "",          "",              "",                ""],
+    ["bad-effective",         "bad-effective", "1.0.0",         "trial",      "2025-13-01", "",          "",              "",                ""],
 ];
 
 /// The package built once per feature below, each build importing one

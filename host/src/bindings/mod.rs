@@ -139,6 +139,12 @@ macro_rules! shared_conversions {
         fn version(v: &str) -> Result<semver::Version, String> {
             semver::Version::parse(v).map_err(|e| format!("version `{v}` is not semver: {e}"))
         }
+
+        /// The `effective` date, which must be a real `YYYY-MM-DD` day.
+        fn effective(date: Option<String>) -> Result<Option<jiff::civil::Date>, String> {
+            date.map(|d| crate::date::parse(&clean(d)).map_err(|e| format!("effective date {e}")))
+                .transpose()
+        }
     };
 }
 

@@ -65,7 +65,7 @@ pub fn standard_info(info: wit::StandardInfo) -> Result<model::StandardInfo, Str
         source: text(info.source),
         jurisdiction: clean(info.jurisdiction),
         status: status(info.status),
-        effective: info.effective.map(clean),
+        effective: effective(info.effective)?,
         extends: info.extends.map(clean),
         indicators: info
             .indicators

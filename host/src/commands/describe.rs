@@ -4,7 +4,7 @@ use clap::Args;
 use zcp::StandardSpec;
 use zcp::report::{self, Format};
 
-use super::{OutputArgs, StandardsSource, Status};
+use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
 
 /// Arguments of `zcp describe`.
 #[derive(Debug, Args)]
@@ -14,9 +14,8 @@ use super::{OutputArgs, StandardsSource, Status};
 pub(crate) struct DescribeArgs {
     /// The standard: `ID`, `ID@1`, `ID@=1.0.0`.
     standard: StandardSpec,
-    /// Pick the version in force on this ISO date.
-    #[arg(long, value_name = "DATE")]
-    as_of: Option<String>,
+    #[command(flatten)]
+    as_of: AsOfArgs,
     #[command(flatten)]
     source: StandardsSource,
     #[command(flatten)]
@@ -25,8 +24,8 @@ pub(crate) struct DescribeArgs {
 
 pub(crate) fn run(args: &DescribeArgs) -> anyhow::Result<Status> {
     let (_runtime, registry) = args.source.load()?;
-    let resolved = registry.resolve(&args.standard, args.as_of.as_deref())?;
-    if let Some(warning) = &resolved.warning {
+    let resolved = registry.resolve(&args.standard, args.as_of.as_of)?;
+    for warning in &resolved.warnings {
         eprintln!("warning: {warning}");
     }
     let plugin = &resolved.plugin;

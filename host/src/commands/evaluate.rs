@@ -9,12 +9,12 @@ use zcp::lock::Lock;
 use zcp::report::{self, Format};
 use zcp::{Request, StandardSpec};
 
-use super::{OutputArgs, StandardsSource, Status};
+use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
 
 /// Arguments of `zcp evaluate`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate examples/parks/* --all-bundled --report-only\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified (a standard that does not apply, `not-applicable`, or only assesses, `assessed`, is no failure), 1 some not qualified or incomplete, 2 error (also with --report-only)."
+    after_help = "Examples:\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp evaluate examples/parks/* --all-bundled --report-only\n  zcp evaluate park.toml -s cn-zcp@1 --param cn-zcp:electricity-conversion=equal-value --format json\n  zcp evaluate park.toml -s cn-zcp@1 -s cn-zcp@2.0.0-draft.1 -p cn-zcp@1:equal-value-coefficient=0.29\n  zcp evaluate park.toml -s cn-zcp@1 --as-of 2025-07-08\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1 --lang zh --format markdown > report.md\n\nExit codes: 0 all qualified (a standard that does not apply, `not-applicable`, or only assesses, `assessed`, is no failure), 1 some not qualified or incomplete, 2 error (also with --report-only)."
 )]
 pub(crate) struct EvaluateArgs {
     /// Park data files (TOML or JSON).
@@ -32,15 +32,20 @@ pub(crate) struct EvaluateArgs {
     /// first, then by jurisdiction), before any given with `-s`.
     #[arg(long)]
     all_bundled: bool,
-    /// A standard's parameter: `ID:NAME=VALUE`; repeatable.
-    #[arg(short = 'p', long = "param", value_name = "ID:NAME=VALUE")]
+    /// A standard's parameter; repeatable. `ID:NAME=VALUE` is given to
+    /// every version of ID in the run (bases included) that declares NAME,
+    /// and is an error only when none does; `ID@REQ:NAME=VALUE` only to
+    /// the versions matching REQ (`cn-zcp@1`, `cn-zcp@=2.0.0-draft.1`).
+    /// The first `:` ends ID@REQ, the first `=` after it ends NAME; VALUE
+    /// is the rest. A later one for the same version and name wins. Each
+    /// run of the JSON report lists the parameters it received.
+    #[arg(short = 'p', long = "param", value_name = "ID[@REQ]:NAME=VALUE")]
     params: Vec<ParamArg>,
     /// Assessment year (default: the latest year in each park file).
     #[arg(long)]
     year: Option<i32>,
-    /// Pick the versions in force on this ISO date.
-    #[arg(long, value_name = "DATE")]
-    as_of: Option<String>,
+    #[command(flatten)]
+    as_of: AsOfArgs,
     /// Write the exact standards used (bases included, by digest) to FILE.
     #[arg(long, value_name = "FILE")]
     write_lock: Option<PathBuf>,
@@ -84,7 +89,7 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
         standards,
         parameters: args.params.clone(),
         year: args.year,
-        as_of: args.as_of.clone(),
+        as_of: args.as_of.as_of,
     };
     let report = zcp::run(&runtime, &registry, &request).map_err(anyhow::Error::msg)?;
     if let Some(lock) = &lock {

@@ -136,6 +136,19 @@ pub(crate) fn runtime() -> anyhow::Result<Runtime> {
     Ok(runtime)
 }
 
+/// `--as-of`, for every verb that resolves standards.
+#[derive(Debug, Args)]
+pub(crate) struct AsOfArgs {
+    /// Pick the versions in force on this day: of the versions matching
+    /// each `ID@REQ`, the highest whose `effective` date is on or before
+    /// it. A version that declares no effective date (a draft, a plan on
+    /// trial) is in force on no date: left out, with a warning when it
+    /// would have been chosen. A withdrawn highest version is refused, never
+    /// passed over for a lower one.
+    #[arg(long, value_name = "YYYY-MM-DD", value_parser = zcp::date::parse)]
+    pub(crate) as_of: Option<jiff::civil::Date>,
+}
+
 /// Output flags shared by every verb.
 #[derive(Debug, Args)]
 pub(crate) struct OutputArgs {

@@ -23,8 +23,11 @@ pub(crate) struct ReproduceArgs {
     /// The park files, in the report's order.
     #[arg(required = true, value_name = "PARK")]
     parks: Vec<PathBuf>,
-    /// Change a parameter: `ID:NAME=VALUE`; repeatable (to see what it changes).
-    #[arg(short = 'p', long = "param", value_name = "ID:NAME=VALUE")]
+    /// Change a parameter: `ID:NAME=VALUE` or `ID@REQ:NAME=VALUE`, as
+    /// `zcp evaluate --param` reads it; it replaces the report's parameter
+    /// of the same id, requirement and name; repeatable (to see what it
+    /// changes).
+    #[arg(short = 'p', long = "param", value_name = "ID[@REQ]:NAME=VALUE")]
     params: Vec<ParamArg>,
     #[command(flatten)]
     source: StandardsSource,
@@ -63,7 +66,8 @@ pub(crate) fn run(args: &ReproduceArgs) -> anyhow::Result<Status> {
 }
 
 /// The request that made the report: its standards by digest, in the
-/// order of its runs; its parameters, changed as asked; its years.
+/// order of its runs; its parameters, changed as asked; its years; the
+/// day whose versions in force it asked for.
 fn request_of(report: &Value, args: &ReproduceArgs) -> anyhow::Result<Request> {
     let parks = report["parks"].as_array().cloned().unwrap_or_default();
     anyhow::ensure!(
@@ -105,10 +109,15 @@ fn request_of(report: &Value, args: &ReproduceArgs) -> anyhow::Result<Request> {
                 .map_err(anyhow::Error::msg)
         })
         .collect::<anyhow::Result<Vec<_>>>()?;
-    let mut parameters: Vec<ParamArg> =
-        serde_json::from_value(report["parameters"].clone()).unwrap_or_default();
+    let mut parameters: Vec<ParamArg> = match &report["parameters"] {
+        Value::Null => vec![],
+        given => serde_json::from_value(given.clone())
+            .context("the report's `parameters` cannot be read")?,
+    };
     for change in &args.params {
-        parameters.retain(|p| !(p.standard == change.standard && p.name == change.name));
+        parameters.retain(|p| {
+            !(p.standard == change.standard && p.req == change.req && p.name == change.name)
+        });
         parameters.push(change.clone());
     }
     let years: Vec<Option<i64>> = parks.iter().map(|p| p["year"].as_i64()).collect();
@@ -118,11 +127,17 @@ fn request_of(report: &Value, args: &ReproduceArgs) -> anyhow::Result<Request> {
         }
         _ => None,
     };
+    let as_of = match report["as_of"].as_str() {
+        Some(date) => {
+            Some(zcp::date::parse(date).map_err(|e| anyhow::anyhow!("the report's `as_of`: {e}"))?)
+        }
+        None => None,
+    };
     Ok(Request {
         parks: args.parks.clone(),
         standards,
         parameters,
         year,
-        as_of: None,
+        as_of,
     })
 }

@@ -6,7 +6,7 @@ use zcp::StandardSpec;
 use zcp::needs::Needs;
 use zcp::template::{Template, TemplateFormat, last_full_year};
 
-use super::{StandardsSource, Status};
+use super::{AsOfArgs, StandardsSource, Status};
 
 /// Arguments of `zcp template`.
 #[derive(Debug, Args)]
@@ -21,9 +21,8 @@ pub(crate) struct TemplateArgs {
     /// year, the current year minus one).
     #[arg(long, value_parser = clap::value_parser!(i32).range(1900..=2200))]
     year: Option<i32>,
-    /// Pick the versions in force on this ISO date.
-    #[arg(long, value_name = "DATE")]
-    as_of: Option<String>,
+    #[command(flatten)]
+    as_of: AsOfArgs,
     /// A park file to fill in (`toml`), or the list of keys for tools (`json`).
     #[arg(long, value_enum, default_value = "toml")]
     format: TemplateFormat,
@@ -33,8 +32,8 @@ pub(crate) struct TemplateArgs {
 
 pub(crate) fn run(args: &TemplateArgs) -> anyhow::Result<Status> {
     let (_runtime, registry) = args.source.load()?;
-    let needs = Needs::resolve(&registry, &args.standards, args.as_of.as_deref())
-        .map_err(anyhow::Error::msg)?;
+    let needs =
+        Needs::resolve(&registry, &args.standards, args.as_of.as_of).map_err(anyhow::Error::msg)?;
     for warning in &needs.warnings {
         eprintln!("warning: {warning}");
     }

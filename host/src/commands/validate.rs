@@ -9,7 +9,7 @@ use zcp::check::{self, Outcome};
 use zcp::needs::Needs;
 use zcp::report::{self, Format};
 
-use super::{OutputArgs, StandardsSource, Status};
+use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
 
 /// Arguments of `zcp validate`.
 #[derive(Debug, Args)]
@@ -26,9 +26,8 @@ pub(crate) struct ValidateArgs {
     /// Assessment year (default: the latest year in each park file).
     #[arg(long)]
     year: Option<i32>,
-    /// Pick the versions in force on this ISO date.
-    #[arg(long, value_name = "DATE")]
-    as_of: Option<String>,
+    #[command(flatten)]
+    as_of: AsOfArgs,
     #[command(flatten)]
     source: StandardsSource,
     #[command(flatten)]
@@ -37,8 +36,8 @@ pub(crate) struct ValidateArgs {
 
 pub(crate) fn run(args: &ValidateArgs) -> anyhow::Result<Status> {
     let (_runtime, registry) = args.source.load()?;
-    let needs = Needs::resolve(&registry, &args.standards, args.as_of.as_deref())
-        .map_err(anyhow::Error::msg)?;
+    let needs =
+        Needs::resolve(&registry, &args.standards, args.as_of.as_of).map_err(anyhow::Error::msg)?;
     let validation = check::validate(&registry, &needs, &args.parks, args.year);
     match args.output.format {
         Format::Table => print!("{}", check::render_table(&validation, args.output.lang)),

@@ -443,22 +443,27 @@ fn failures(
         },
         Err(message) => return vec![Failure::case(message)],
     };
+    // The case's parameters are for the version under test, not its bases.
+    let version = StandardSpec::exact(&chain.standard.info.id, &chain.standard.info.version);
     let parameters: Vec<ParamArg> = case
         .parameters
         .iter()
         .map(|(name, value)| ParamArg {
-            standard: chain.standard.info.id.clone(),
+            standard: version.id.clone(),
+            req: Some(version.req.clone()),
             name: name.clone(),
             value: value.clone(),
         })
         .collect();
     let chains = slice::from_ref(chain);
-    if let Err(message) = chain::check_parameters(chains, &parameters) {
-        let path = source.path(CASE_FILE);
-        return vec![Failure::case(format!("`{}`: {message}", path.display()))];
-    }
-    let section =
-        evaluate::evaluate_loaded(runtime, Arc::new(park), case.year, &parameters, chains);
+    let assigned = match chain::assign_parameters(chains, &parameters) {
+        Ok(assigned) => assigned,
+        Err(message) => {
+            let path = source.path(CASE_FILE);
+            return vec![Failure::case(format!("`{}`: {message}", path.display()))];
+        }
+    };
+    let section = evaluate::evaluate_loaded(runtime, Arc::new(park), case.year, &assigned, chains);
     if !section.errors.is_empty() {
         return lines(section.errors);
     }

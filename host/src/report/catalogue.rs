@@ -67,7 +67,8 @@ pub fn render_describe(plugin: &Plugin, lang: Lang) -> String {
         lang.say("地区", "jurisdiction"),
         info.jurisdiction,
         lang.say("施行", "effective"),
-        info.effective.as_deref().unwrap_or("—")
+        info.effective
+            .map_or_else(|| "—".to_owned(), |d| d.to_string())
     );
     if let Some(base) = &info.extends {
         let _ = writeln!(out, "{}: {base}", lang.say("扩展自", "extends"));
@@ -299,7 +300,8 @@ pub fn render_describe_markdown(plugin: &Plugin, lang: Lang) -> String {
         (lang.say("地区", "Jurisdiction"), info.jurisdiction.clone()),
         (
             lang.say("施行", "Effective"),
-            info.effective.clone().unwrap_or_else(|| "—".to_owned()),
+            info.effective
+                .map_or_else(|| "—".to_owned(), |d| d.to_string()),
         ),
     ];
     if let Some(base) = &info.extends {

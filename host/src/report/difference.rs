@@ -38,7 +38,10 @@ pub fn differences(old: &Value, new: &Value) -> Vec<String> {
         items(report, "/parameters")
             .map(|p| {
                 (
-                    format!("{}:{}", text(&p["standard"]), text(&p["name"])),
+                    match p["req"].as_str() {
+                        Some(req) => format!("{}@{req}:{}", text(&p["standard"]), text(&p["name"])),
+                        None => format!("{}:{}", text(&p["standard"]), text(&p["name"])),
+                    },
                     text(&p["value"]),
                 )
             })

@@ -525,13 +525,7 @@ fn receipt(report: &Report, lang: Lang, doc: &mut Doc) {
         "## {}",
         lang.say("附录：复核信息", "Appendix: receipt")
     ));
-    let parameters = given_list(
-        report
-            .parameters
-            .iter()
-            .map(|p| code(&format!("{}:{}={}", p.standard, p.name, p.value))),
-        lang,
-    );
+    let parameters = given_list(report.parameters.iter().map(|p| code(&p.to_string())), lang);
     doc.block(format!(
         "- {}{}{}\n- {}{}{}\n- {}{}{}\n- {}{}{parameters}",
         lang.say(
