@@ -78,7 +78,7 @@ pub(crate) fn run(args: &DiffArgs) -> anyhow::Result<Status> {
         let mut plugins = Vec::new();
         for spec in [a, b] {
             let resolved = registry.resolve(spec, None)?;
-            if let Some(warning) = &resolved.warning {
+            for warning in &resolved.warnings {
                 eprintln!("warning: {warning}");
             }
             plugins.push(resolved.plugin);

@@ -240,7 +240,11 @@ pub fn compare_rules(a: &Plugin, b: &Plugin) -> RulesDiff {
 fn fields(a: &StandardInfo, b: &StandardInfo) -> Vec<FieldChange> {
     [
         Pair::differing(a.status, b.status).map(FieldChange::Status),
-        Pair::differing(a.effective.clone(), b.effective.clone()).map(FieldChange::Effective),
+        Pair::differing(
+            a.effective.map(|d| d.to_string()),
+            b.effective.map(|d| d.to_string()),
+        )
+        .map(FieldChange::Effective),
         Pair::differing(a.extends.clone(), b.extends.clone()).map(FieldChange::Extends),
         Pair::differing(a.jurisdiction.clone(), b.jurisdiction.clone())
             .map(FieldChange::Jurisdiction),
