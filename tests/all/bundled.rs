@@ -105,3 +105,42 @@ fn not_applicable_and_assessed_verdicts_exit_zero() {
     // The same park under the national criteria is judged, and fails the exit code.
     crate::stdout_of(zcp().args(["evaluate", park, "-s", "cn-zcp@1"]), 1);
 }
+
+/// `--all-bundled --as-of DAY` runs the bundled versions in force that
+/// day (effective on or before it); none in force is an error, not an
+/// empty report.
+#[test]
+fn all_bundled_as_of_a_date_runs_the_versions_in_force_that_day() {
+    let out = crate::stdout_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "--all-bundled",
+            "--as-of",
+            "2026-01-01",
+        ]),
+        0,
+    );
+    let sections: Vec<&str> = out
+        .lines()
+        .filter_map(|l| l.strip_prefix("── "))
+        .map(|l| l.split(' ').next().unwrap())
+        .collect();
+    // cn-zcp 1.0.0 (2025-06-30) and Hunan's (2025-12-24) carry dates; the
+    // draft, Inner Mongolia's, Jiangsu's and the group standard do not.
+    assert_eq!(sections, ["cn-zcp@1.0.0", "cn-hn-zcp@1.0.0"], "{out}");
+    let stderr = crate::stderr_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "--all-bundled",
+            "--as-of",
+            "2025-01-01",
+        ]),
+        2,
+    );
+    assert!(
+        stderr.starts_with("error: no bundled standard is in force on 2025-01-01"),
+        "{stderr}"
+    );
+}

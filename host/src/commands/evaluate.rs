@@ -71,11 +71,17 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
         .map_err(anyhow::Error::msg)?;
     let (runtime, registry) = args.source.load()?;
     let mut asked = if args.all_bundled {
-        bundled(&registry)
+        bundled(&registry, args.as_of.as_of)
     } else {
         vec![]
     };
     asked.extend(args.standards.iter().cloned());
+    if asked.is_empty() {
+        let day = args.as_of.as_of.map(|d| d.to_string()).unwrap_or_default();
+        anyhow::bail!(
+            "no bundled standard is in force on {day} (a version without an effective date is in force on no date; `zcp standards` lists them)"
+        );
+    }
     let standards = match &lock {
         Some(lock) => asked
             .iter()
@@ -117,12 +123,14 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
 }
 
 /// Each bundled standard version, exactly (`ID@=VERSION`): national first
-/// (`CN` sorts before `CN-HN`), then by jurisdiction, id and version.
-fn bundled(registry: &zcp::Registry) -> Vec<StandardSpec> {
+/// (`CN` sorts before `CN-HN`), then by jurisdiction, id and version. With
+/// `as_of`, only the versions in force that day (effective on or before it).
+fn bundled(registry: &zcp::Registry, as_of: Option<jiff::civil::Date>) -> Vec<StandardSpec> {
     let mut plugins: Vec<_> = registry
         .plugins()
         .into_iter()
         .filter(|p| matches!(p.origin, zcp::Origin::Bundled(_)))
+        .filter(|p| as_of.is_none_or(|day| p.info.effective.is_some_and(|e| e <= day)))
         .collect();
     plugins.sort_by(|a, b| a.info.jurisdiction.cmp(&b.info.jurisdiction));
     plugins
