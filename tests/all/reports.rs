@@ -404,6 +404,22 @@ fn changed_only_shows_the_rows_whose_outcome_differs() {
     check_markdown(&md);
     assert!(md.contains("(--changed-only: 2 of "), "{md}");
 
+    // With one standard there is no grid to filter: said, not refused.
+    let stderr = crate::stderr_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "--changed-only",
+        ]),
+        0,
+    );
+    assert!(
+        stderr.contains("with one standard there is nothing to filter"),
+        "{stderr}"
+    );
+
     let stderr = crate::stderr_of(
         zcp().args([
             "evaluate",
