@@ -15,6 +15,7 @@ mod examples;
 mod hostile;
 mod hostile_calls;
 mod hostile_load;
+mod html;
 mod layering;
 mod new;
 mod parameters;

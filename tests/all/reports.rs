@@ -2,7 +2,7 @@
 //! snapshots and as structure that holds whatever the wording.
 
 use zcp::Limits;
-use zcp::report::{Lang, render_report_markdown};
+use zcp::report::{Lang, ReportView, ViewOptions};
 use zcp_test_artifacts::test_plugins::{PANICS, PROVINCE_1_0_0};
 
 use crate::{evaluate, filters, load, zcp};
@@ -12,6 +12,11 @@ const EXAMPLES: [&str; 3] = [
     "examples/parks/data-gaps.json",
     "examples/parks/ordos-green.toml",
 ];
+
+/// The Markdown report of `report`, every row side by side.
+fn render_report_markdown(report: &zcp::Report, lang: Lang) -> String {
+    zcp::report::render_report_markdown(&ReportView::new(report, lang, ViewOptions::default()))
+}
 
 /// The shared filters, and full digests (standards, park files) too.
 fn markdown_filters() -> Vec<(&'static str, &'static str)> {
@@ -362,4 +367,73 @@ fn side_by_side_with_a_failed_run_shows_its_error_and_the_draft() {
         );
         assert_eq!(md, render_report_markdown(&report, lang), "deterministic");
     }
+}
+
+/// `--changed-only` leaves out of the side-by-side grid the indicators
+/// whose outcome is the same under every standard that has them; each
+/// standard's section still lists every indicator.
+#[test]
+fn changed_only_shows_the_rows_whose_outcome_differs() {
+    let run = |extra: &[&str]| {
+        let mut cmd = zcp();
+        cmd.args(["evaluate", "examples/parks/ordos-green.toml"])
+            .args(["-s", "cn-zcp@1", "-s", "cn-js-zcp@1"])
+            .args(extra);
+        crate::stdout_of(&mut cmd, 0)
+    };
+    let grid = |table: &str| -> String {
+        let start = table.find("══").unwrap();
+        let end = table.find("\n── ").unwrap();
+        table[start..end].to_owned()
+    };
+    let (all, changed) = (run(&[]), run(&["--changed-only"]));
+    for differs in ["guiding.solid-waste-utilisation", "guiding.water-reuse"] {
+        assert!(grid(&changed).contains(differs), "{changed}");
+    }
+    for same in ["guiding.waste-energy-utilisation", "info.co2-emissions"] {
+        assert!(grid(&all).contains(same), "{all}");
+        assert!(!grid(&changed).contains(same), "{changed}");
+        assert_eq!(all.matches(same).count(), changed.matches(same).count() + 1);
+    }
+    assert!(
+        grid(&changed).contains("(--changed-only: 2 of "),
+        "{changed}"
+    );
+
+    let md = run(&["--changed-only", "--format", "markdown"]);
+    check_markdown(&md);
+    assert!(md.contains("(--changed-only: 2 of "), "{md}");
+
+    // With one standard there is no grid to filter: said, not refused.
+    let stderr = crate::stderr_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "--changed-only",
+        ]),
+        0,
+    );
+    assert!(
+        stderr.contains("with one standard there is nothing to filter"),
+        "{stderr}"
+    );
+
+    let stderr = crate::stderr_of(
+        zcp().args([
+            "evaluate",
+            "examples/parks/ordos-green.toml",
+            "-s",
+            "cn-zcp@1",
+            "--changed-only",
+            "--format",
+            "json",
+        ]),
+        2,
+    );
+    assert!(
+        stderr.contains("`--changed-only` filters the rows a person reads"),
+        "{stderr}"
+    );
 }

@@ -2,9 +2,9 @@
 
 use clap::Args;
 use zcp::StandardSpec;
-use zcp::report::{self, Format};
+use zcp::report;
 
-use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
+use super::{AsOfArgs, OutputArgs, PlainFormat, StandardsSource, Status};
 
 /// Arguments of `zcp describe`.
 #[derive(Debug, Args)]
@@ -23,19 +23,20 @@ pub(crate) struct DescribeArgs {
 }
 
 pub(crate) fn run(args: &DescribeArgs) -> anyhow::Result<Status> {
+    let format = args.output.plain_format("describe")?;
     let (_runtime, registry) = args.source.load()?;
     let resolved = registry.resolve(&args.standard, args.as_of.as_of)?;
     for warning in &resolved.warnings {
         eprintln!("warning: {warning}");
     }
     let plugin = &resolved.plugin;
-    match args.output.format {
-        Format::Table => print!("{}", report::render_describe(plugin, args.output.lang)),
-        Format::Markdown => print!(
+    match format {
+        PlainFormat::Table => print!("{}", report::render_describe(plugin, args.output.lang)),
+        PlainFormat::Markdown => print!(
             "{}",
             report::render_describe_markdown(plugin, args.output.lang)
         ),
-        Format::Json => println!(
+        PlainFormat::Json => println!(
             "{}",
             report::to_json(&serde_json::json!({
                 "digest": plugin.digest,

@@ -160,6 +160,33 @@ pub(crate) struct OutputArgs {
     lang: Lang,
 }
 
+/// The output formats of a verb with no HTML report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PlainFormat {
+    /// `--format table`.
+    Table,
+    /// `--format json`.
+    Json,
+    /// `--format markdown`.
+    Markdown,
+}
+
+impl OutputArgs {
+    /// The format asked for, by a verb that has no HTML output: only the
+    /// report of `zcp evaluate` is rendered as HTML, so `--format html` is
+    /// refused before the verb does any work.
+    pub(crate) fn plain_format(&self, verb: &str) -> anyhow::Result<PlainFormat> {
+        match self.format {
+            Format::Table => Ok(PlainFormat::Table),
+            Format::Json => Ok(PlainFormat::Json),
+            Format::Markdown => Ok(PlainFormat::Markdown),
+            Format::Html => anyhow::bail!(
+                "`--format html` is for the report of `zcp evaluate`; `zcp {verb}` prints `table`, `json` or `markdown`"
+            ),
+        }
+    }
+}
+
 /// Process exit status (ripgrep-style: meaningful codes, not just 0/1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Status {

@@ -2,9 +2,9 @@
 
 use clap::Args;
 use serde::Serialize;
-use zcp::report::{self, Format};
+use zcp::report;
 
-use super::{OutputArgs, StandardsSource, Status};
+use super::{OutputArgs, PlainFormat, StandardsSource, Status};
 
 /// Arguments of `zcp standards`.
 #[derive(Debug, Args)]
@@ -25,18 +25,19 @@ struct Listed<'a> {
 }
 
 pub(crate) fn run(args: &StandardsArgs) -> anyhow::Result<Status> {
+    let format = args.output.plain_format("standards")?;
     let (_runtime, registry) = args.source.load()?;
     let plugins = registry.plugins();
-    match args.output.format {
-        Format::Table => print!(
+    match format {
+        PlainFormat::Table => print!(
             "{}",
             report::render_standards(&plugins, &registry.errors, args.output.lang)
         ),
-        Format::Markdown => print!(
+        PlainFormat::Markdown => print!(
             "{}",
             report::render_standards_markdown(&plugins, &registry.errors, args.output.lang)
         ),
-        Format::Json => {
+        PlainFormat::Json => {
             let listed: Vec<Listed> = plugins
                 .iter()
                 .map(|p| Listed {

@@ -5,10 +5,10 @@ use std::path::PathBuf;
 
 use clap::Args;
 use zcp::conformance::{self, Cases, SuiteReport};
-use zcp::report::{self, Format};
+use zcp::report;
 use zcp::{Origin, StandardSpec, TestReport};
 
-use super::{OutputArgs, StandardsSource, Status};
+use super::{OutputArgs, PlainFormat, StandardsSource, Status};
 
 /// Arguments of `zcp test`.
 #[derive(Debug, Args)]
@@ -31,6 +31,7 @@ pub(crate) struct TestArgs {
 }
 
 pub(crate) fn run(args: &TestArgs) -> anyhow::Result<Status> {
+    let format = args.output.plain_format("test")?;
     let (runtime, registry) = args.source.load()?;
     for error in &registry.errors {
         eprintln!("warning: {error}");
@@ -43,13 +44,13 @@ pub(crate) fn run(args: &TestArgs) -> anyhow::Result<Status> {
         None => conformance::run_bundled(&runtime, &registry)?,
     };
     let report = TestReport::new(suites);
-    match args.output.format {
-        Format::Json => println!("{}", report::to_json(&report)),
-        Format::Markdown => print!(
+    match format {
+        PlainFormat::Json => println!("{}", report::to_json(&report)),
+        PlainFormat::Markdown => print!(
             "{}",
             report::render_test_markdown(&report, args.output.lang)
         ),
-        Format::Table => print!("{}", render(&report)),
+        PlainFormat::Table => print!("{}", render(&report)),
     }
     Ok(if report.failed == 0 {
         Status::Qualified

@@ -7,9 +7,9 @@ use clap::Args;
 use zcp::StandardSpec;
 use zcp::check::{self, Outcome};
 use zcp::needs::Needs;
-use zcp::report::{self, Format};
+use zcp::report;
 
-use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
+use super::{AsOfArgs, OutputArgs, PlainFormat, StandardsSource, Status};
 
 /// Arguments of `zcp validate`.
 #[derive(Debug, Args)]
@@ -35,14 +35,17 @@ pub(crate) struct ValidateArgs {
 }
 
 pub(crate) fn run(args: &ValidateArgs) -> anyhow::Result<Status> {
+    let format = args.output.plain_format("validate")?;
     let (_runtime, registry) = args.source.load()?;
     let needs =
         Needs::resolve(&registry, &args.standards, args.as_of.as_of).map_err(anyhow::Error::msg)?;
     let validation = check::validate(&registry, &needs, &args.parks, args.year);
-    match args.output.format {
-        Format::Table => print!("{}", check::render_table(&validation, args.output.lang)),
-        Format::Json => println!("{}", report::to_json(&validation)),
-        Format::Markdown => print!("{}", check::render_markdown(&validation, args.output.lang)),
+    match format {
+        PlainFormat::Table => print!("{}", check::render_table(&validation, args.output.lang)),
+        PlainFormat::Json => println!("{}", report::to_json(&validation)),
+        PlainFormat::Markdown => {
+            print!("{}", check::render_markdown(&validation, args.output.lang))
+        }
     }
     Ok(match validation.outcome {
         Outcome::Complete => Status::Qualified,

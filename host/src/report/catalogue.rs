@@ -6,8 +6,8 @@ use std::sync::Arc;
 use super::md::{
     Doc, MdTable, code, colon, escape_pipes, inline, kind_word, one_line, origin_label,
 };
-use super::table::{new_table, status_label};
-use super::{Lang, threshold_label};
+use super::table::new_table;
+use super::{Lang, status_label, threshold_label};
 use crate::model::{DefinedKind, Indicator, KeyDefinition, ParameterValues, StandardInfo};
 use crate::runtime::{Plugin, PluginError};
 

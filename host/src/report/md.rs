@@ -230,7 +230,75 @@ pub(super) fn origin_label(origin: &Origin, lang: Lang) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::escape_html;
+    use super::*;
+
+    #[test]
+    fn escapes_pipes_in_cells() {
+        assert_eq!(escape_cell("a | b"), r"a \| b");
+        assert_eq!(escape_cell("`x|y`"), r"`x\|y`");
+        assert_eq!(escape_cell("||"), r"\|\|");
+        assert_eq!(escape_cell("no pipe"), "no pipe");
+    }
+
+    #[test]
+    fn doubles_backslashes_that_would_escape_the_escape() {
+        // `a\|b` as text: the backslash stays, the pipe is no cell border.
+        assert_eq!(escape_pipes(r"a\|b"), r"a\\\|b");
+        assert_eq!(escape_pipes(r"a\\|b"), r"a\\\\\|b");
+        // Backslashes elsewhere are left alone.
+        assert_eq!(escape_pipes(r"C:\parks\a.toml"), r"C:\parks\a.toml");
+        assert_eq!(escape_pipes(r"end\"), r"end\");
+    }
+
+    #[test]
+    fn keeps_a_cell_on_one_line() {
+        assert_eq!(escape_cell("  one  \r\ntwo\n"), "one<br>two");
+        assert_eq!(escape_cell("a|\nb"), r"a\|<br>b");
+        assert_eq!(escape_cell(""), "");
+    }
+
+    #[test]
+    fn code_spans_survive_backticks() {
+        assert_eq!(code("a.b"), "`a.b`");
+        assert_eq!(code("a`b"), "``a`b``");
+        assert_eq!(code("`a`"), "`` `a` ``");
+    }
+
+    #[test]
+    fn fenced_blocks_survive_backticks() {
+        assert_eq!(
+            fenced("E = 1 + 2\n  = 3\n"),
+            "```text\nE = 1 + 2\n  = 3\n```"
+        );
+        assert_eq!(fenced("a ```` b"), "`````text\na ```` b\n`````");
+    }
+
+    #[test]
+    fn tables_are_well_formed() {
+        let mut table = MdTable::new(&["a", "b"]);
+        table.row(vec!["1 | 2".to_owned()]);
+        table.row(vec!["x".to_owned(), "y".to_owned(), "dropped".to_owned()]);
+        assert_eq!(
+            table.render(),
+            "| a | b |\n| --- | --- |\n| 1 \\| 2 |  |\n| x | y |\n"
+        );
+    }
+
+    #[test]
+    fn documents_have_one_blank_line_between_blocks_and_no_trailing_spaces() {
+        let mut doc = Doc::default();
+        doc.block("# title  \n");
+        doc.block("\n\n");
+        doc.block("text\n\n");
+        assert_eq!(doc.finish(), "# title\n\ntext\n");
+    }
+
+    #[test]
+    fn inline_text_stays_in_its_list_item() {
+        assert_eq!(inline("one\n\n two \n", "  "), "one\n  two");
+        assert_eq!(inline("a | b\n--- | ---", "  "), "a \\| b\n  --- \\| ---");
+        assert_eq!(one_line(" a\n  b "), "a b");
+    }
 
     #[test]
     fn html_is_escaped_outside_code_spans_only() {

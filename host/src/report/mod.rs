@@ -1,18 +1,22 @@
-//! Rendering reports: terminal tables, Markdown or JSON, in Chinese or English.
+//! Rendering reports: terminal tables, Markdown, HTML or JSON, in Chinese
+//! or English. An evaluation report is first built into one view
+//! ([`view::ReportView`]) that every human format renders.
 
 mod catalogue;
 mod conformance;
 mod diff;
 mod difference;
+mod html;
 mod markdown;
 mod md;
 mod table;
+pub mod view;
 
 use clap::ValueEnum;
 use serde::Serialize;
 
-use crate::model::{Assumption, Outcome, Status, Text, Threshold, Verdict};
-use crate::record::{Report, StandardRef};
+use crate::model::{Outcome, Status, Text, Threshold, Verdict};
+use crate::record::StandardRef;
 pub use catalogue::{
     render_describe, render_describe_markdown, render_standards, render_standards_markdown,
 };
@@ -21,8 +25,10 @@ pub use diff::{
     render_park_diff, render_park_diff_markdown, render_rules_diff, render_rules_diff_markdown,
 };
 pub use difference::{differences, first_difference};
+pub use html::render_report as render_report_html;
 pub use markdown::render_report as render_report_markdown;
 pub use table::render_report;
+pub use view::{ReportView, ViewOptions};
 
 /// Output format.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Serialize)]
@@ -33,6 +39,9 @@ pub enum Format {
     Json,
     /// A GitHub-flavoured Markdown document, to file or sign off.
     Markdown,
+    /// A self-contained HTML document, to open in a browser (evaluation
+    /// reports only).
+    Html,
 }
 
 /// Report language.
@@ -66,102 +75,6 @@ impl Lang {
 pub fn to_json<T: Serialize>(value: &T) -> String {
     serde_json::to_string_pretty(value)
         .unwrap_or_else(|e| format!("{{\"error\": \"cannot serialize the report: {e}\"}}"))
-}
-
-/// Why a report must be read with care: it rests on a draft standard or on
-/// a provisional value. Every format says so at the top.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Caveat<'a> {
-    /// The standard (`id@version`) is a draft.
-    Draft(&'a str),
-    /// The standard (`id@version`) claims national scope but comes from a
-    /// directory: its publisher is not verified.
-    UnverifiedNational(&'a str),
-    /// The standard (`id@version`) is unsigned, run because unsigned
-    /// plugins were allowed.
-    Unsigned(&'a str),
-    /// A run of the standard (`id@version`) applied a provisional value.
-    Provisional(&'a str, &'a Assumption),
-}
-
-/// The caveats of a report, each once: draft standards first, then the
-/// provisional assumptions of every run and of the base runs beneath it.
-fn caveats(report: &Report) -> Vec<Caveat<'_>> {
-    let mut caveats: Vec<Caveat<'_>> = report
-        .standards
-        .iter()
-        .filter(|s| s.publisher == crate::trust::Publisher::Unsigned)
-        .map(|s| Caveat::Unsigned(&s.label))
-        .chain(
-            report
-                .standards
-                .iter()
-                .filter(|s| s.unverified_national)
-                .map(|s| Caveat::UnverifiedNational(&s.label)),
-        )
-        .chain(
-            report
-                .standards
-                .iter()
-                .filter(|s| matches!(s.status, Status::Draft))
-                .map(|s| Caveat::Draft(&s.label)),
-        )
-        .collect();
-    let runs = report
-        .parks
-        .iter()
-        .flat_map(|p| &p.runs)
-        .flat_map(|r| std::iter::successors(Some(r), |r| r.base.as_deref()));
-    for run in runs {
-        for a in run
-            .evaluation
-            .iter()
-            .flat_map(|e| &e.assumptions)
-            .filter(|a| a.provisional)
-        {
-            let caveat = Caveat::Provisional(&run.standard, a);
-            if !caveats.contains(&caveat) {
-                caveats.push(caveat);
-            }
-        }
-    }
-    caveats
-}
-
-impl<'a> Caveat<'a> {
-    /// A caveat about a whole standard: the standard and what it means, in
-    /// words (`None` for a provisional value).
-    fn about_standard(&self, lang: Lang) -> Option<(&'a str, &'static str)> {
-        match *self {
-            Caveat::Draft(standard) => Some((
-                standard,
-                lang.say("是草案，仅供示意", "is a draft, for illustration only"),
-            )),
-            Caveat::UnverifiedNational(standard) => Some((
-                standard,
-                lang.say(
-                    "看似国家标准（管辖范围 CN 或 cn-zcp 系列的标识），但来自标准目录而非 zcp 内置：发布者未经核实",
-                    "looks national (jurisdiction CN, or an id of the cn-zcp family) but comes from a standards directory, not with zcp: its publisher is not verified",
-                ),
-            )),
-            Caveat::Unsigned(standard) => Some((
-                standard,
-                lang.say(
-                    "未签名：因允许未签名插件（--allow-unsigned，仅供开发）而运行，无法证明其发布者",
-                    "is unsigned: it ran because unsigned plugins were allowed (--allow-unsigned, for development only); nothing proves who published it",
-                ),
-            )),
-            Caveat::Provisional(..) => None,
-        }
-    }
-}
-
-/// The sentence that introduces the caveats.
-fn caveat_heading(lang: Lang) -> &'static str {
-    lang.say(
-        "⚠ 本报告依赖以下未经核实或暂定的内容（未签名或草案标准、非官方文件明确给出的项目约定取值），请在引用前核对：",
-        "⚠ This report rests on what follows: unverified or draft standards, provisional values (project conventions, not found in an official text); check them before relying on it:",
-    )
 }
 
 /// Who vouches for a plugin, in words.
@@ -234,6 +147,17 @@ pub fn verdict_label(verdict: Verdict, lang: Lang) -> &'static str {
         Verdict::Incomplete => lang.say("无法判定（数据不完整）", "INCOMPLETE"),
         Verdict::NotApplicable => lang.say("不适用", "NOT APPLICABLE"),
         Verdict::Assessed => lang.say("已评估（不设判定）", "ASSESSED"),
+    }
+}
+
+/// A life-cycle status in words.
+pub fn status_label(status: Status, lang: Lang) -> &'static str {
+    match status {
+        Status::Draft => lang.say("草案", "draft"),
+        Status::Trial => lang.say("试行", "trial"),
+        Status::InForce => lang.say("现行", "in force"),
+        Status::Superseded => lang.say("已被替代", "superseded"),
+        Status::Withdrawn => lang.say("已废止", "withdrawn"),
     }
 }
 

@@ -1,19 +1,19 @@
-//! The evaluation report as terminal tables: the verdict first, then each indicator with value,
-//! threshold, outcome and the arithmetic.
+//! The evaluation report as terminal tables: for each park the standards
+//! side by side, then each standard's verdict and indicators with value,
+//! threshold, outcome and the arithmetic. Renders a [`ReportView`].
 
 use std::fmt::Write as _;
 
 use comfy_table::{ColumnConstraint, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
 
-use super::{
-    Caveat, Lang, caveat_heading, caveats, display_number, display_score, jurisdiction_note,
-    outcome_label, score_label, threshold_label, tier_label, verdict_label,
-};
-use crate::model::{IndicatorKind, IndicatorResult, Outcome, Status, Threshold};
-use crate::record::{ParkSection, Report, StandardRun};
+use super::view::{Caveat, Grid, IndicatorView, ParkView, ReportView, StandardSection};
 
 /// Width used when stdout is not a terminal, so output is stable.
 const DEFAULT_WIDTH: u16 = 120;
+
+/// The cell of an indicator a standard does not declare (explained under
+/// the table).
+const NOT_DECLARED: &str = "·";
 
 pub(super) fn new_table(header: &[&str]) -> Table {
     let mut table = Table::new();
@@ -27,62 +27,47 @@ pub(super) fn new_table(header: &[&str]) -> Table {
     table
 }
 
-/// A life-cycle status in words.
-pub(super) fn status_label(status: Status, lang: Lang) -> &'static str {
-    match status {
-        Status::Draft => lang.say("草案", "draft"),
-        Status::Trial => lang.say("试行", "trial"),
-        Status::InForce => lang.say("现行", "in force"),
-        Status::Superseded => lang.say("已被替代", "superseded"),
-        Status::Withdrawn => lang.say("已废止", "withdrawn"),
-    }
-}
-
 /// The whole evaluation report.
-pub fn render_report(report: &Report, lang: Lang) -> String {
+pub fn render_report(view: &ReportView) -> String {
+    let lang = view.lang;
     let mut out = String::new();
-    banner(report, lang, &mut out);
-    for warning in &report.warnings {
+    if !view.caveats.is_empty() {
+        let _ = writeln!(out, "{}", view.caveat_heading());
+        for caveat in &view.caveats {
+            let _ = match caveat {
+                Caveat::Standard { standard, sentence } => {
+                    writeln!(out, "  - {standard} {sentence}")
+                }
+                Caveat::Provisional {
+                    standard,
+                    name,
+                    value,
+                    description,
+                } => writeln!(out, "  - {standard} {name} = {value} — {description}"),
+            };
+        }
+        out.push('\n');
+    }
+    for warning in &view.warnings {
         let _ = writeln!(out, "{} {warning}", lang.say("警告：", "warning:"));
     }
-    for section in &report.parks {
-        park_section(section, report, lang, &mut out);
+    for park in &view.parks {
+        park_section(park, view, &mut out);
     }
     out
 }
 
-/// Say at the top when a result rests on a provisional value or a draft.
-fn banner(report: &Report, lang: Lang, out: &mut String) {
-    let caveats = caveats(report);
-    if caveats.is_empty() {
-        return;
-    }
-    let _ = writeln!(out, "{}", caveat_heading(lang));
-    for caveat in caveats {
-        let _ = match (caveat.about_standard(lang), caveat) {
-            (Some((standard, sentence)), _) => writeln!(out, "  - {standard} {sentence}"),
-            (None, Caveat::Provisional(standard, a)) => writeln!(
-                out,
-                "  - {standard} {} = {} — {}",
-                a.name,
-                a.value,
-                lang.pick(&a.description)
-            ),
-            (None, _) => Ok(()),
-        };
-    }
-    out.push('\n');
-}
-
-fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut String) {
-    match &section.park {
-        Some(park) => {
+fn park_section(park: &ParkView, view: &ReportView, out: &mut String) {
+    let lang = view.lang;
+    match &park.park {
+        Some(identity) => {
             let _ = writeln!(
                 out,
                 "══ {} ({}{})",
-                lang.pick(&park.name),
-                park.id,
-                park.province
+                identity.name,
+                identity.id,
+                identity
+                    .province
                     .as_deref()
                     .map(|p| format!(", {p}"))
                     .unwrap_or_default()
@@ -91,121 +76,88 @@ fn park_section(section: &ParkSection, report: &Report, lang: Lang, out: &mut St
                 out,
                 "   {} {} · {} {} · {} sha256 {:.12}",
                 lang.say("文件", "file"),
-                section.file.display(),
+                park.file,
                 lang.say("评价年度", "year"),
-                section
-                    .year
-                    .map_or_else(|| "—".to_owned(), |y| y.to_string()),
+                park.year.map_or_else(|| "—".to_owned(), |y| y.to_string()),
                 lang.say("数据", "data"),
-                park.data_digest
+                identity.data_digest
             );
         }
         None => {
-            let _ = writeln!(out, "══ {}", section.file.display());
+            let _ = writeln!(out, "══ {}", park.file);
         }
     }
-    for error in &section.errors {
+    for error in &park.errors {
         let _ = writeln!(out, "   {} {error}", lang.say("错误：", "error:"));
     }
-    for warning in &section.warnings {
+    for warning in &park.warnings {
         let _ = writeln!(out, "   {} {warning}", lang.say("警告：", "warning:"));
     }
-    if section.runs.len() > 1 {
-        let _ = writeln!(out, "{}", side_by_side(&section.runs, report, lang));
-        let _ = writeln!(
-            out,
-            "   {NOT_DECLARED} {}",
-            lang.say("该标准无此指标", "not an indicator of that standard")
-        );
+    if let Some(grid) = &park.grid {
+        let _ = writeln!(out, "{}", side_by_side(grid, view));
+        if grid.shows_absent() {
+            let _ = writeln!(
+                out,
+                "   {NOT_DECLARED} {}",
+                lang.say("该标准无此指标", "not an indicator of that standard")
+            );
+        }
+        if let Some(note) = grid.filter_note(lang) {
+            let _ = writeln!(out, "   {note}");
+        }
     }
-    let province = section.park.as_ref().and_then(|p| p.province.as_deref());
-    for run in &section.runs {
-        let outside = province.filter(|_| section.outside_jurisdiction.contains(&run.standard));
-        standard_run(run, report, outside, lang, out);
+    for section in &park.standards {
+        standard_section(section, view, out);
     }
     out.push('\n');
 }
 
-/// The cell of an indicator a standard does not declare (explained under
-/// the table).
-const NOT_DECLARED: &str = "·";
-
 /// Standards side by side: the verdicts, then one row per indicator id with
 /// each standard's value and outcome, so differences line up.
-fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
+fn side_by_side(grid: &Grid, view: &ReportView) -> Table {
+    let lang = view.lang;
     let mut header = vec![lang.say("指标", "indicator").to_owned()];
     // `id` over `@version`, so that narrow columns break where it reads well.
-    header.extend(runs.iter().map(|r| r.standard.replacen('@', "\n@", 1)));
+    header.extend(grid.columns.iter().map(|c| c.replacen('@', "\n@", 1)));
     let mut table = new_table(&[]);
     if !table.is_tty() {
         // Off a terminal, room for the ids and about 16 columns a standard.
-        let wanted = 40 + 17 * runs.len();
+        let wanted = 40 + 17 * grid.columns.len();
         table.set_width(u16::try_from(wanted).unwrap_or(u16::MAX).max(DEFAULT_WIDTH));
     }
     table.set_header(header);
     let mut verdicts = vec![lang.say("结论", "verdict").to_owned()];
-    verdicts.extend(
-        runs.iter()
-            .map(|r| verdict_label(r.verdict, lang).to_owned()),
-    );
+    verdicts.extend(grid.verdicts.iter().map(|v| v.label.to_owned()));
     table.add_row(verdicts);
-    let reference = |r: &StandardRun| report.standards.iter().find(|s| s.label == r.standard);
-    let evaluations = || runs.iter().map(|r| (r, r.evaluation.as_ref()));
-    if evaluations().any(|(_, e)| e.is_some_and(|e| e.tier.is_some())) {
+    if let Some(tiers) = &grid.tiers {
         let mut row = vec![lang.say("等级", "tier").to_owned()];
-        row.extend(evaluations().map(|(_, e)| {
-            // The id alone: the name and the score it starts at follow in
-            // each standard's section.
-            e.and_then(|e| e.tier.clone())
-                .unwrap_or_else(|| "—".to_owned())
-        }));
+        // The id alone: the name and the score it starts at follow in each
+        // standard's section.
+        row.extend(
+            tiers
+                .iter()
+                .map(|t| t.as_ref().map_or_else(|| "—".to_owned(), |t| t.id.clone())),
+        );
         table.add_row(row);
     }
-    if evaluations().any(|(_, e)| e.is_some_and(|e| e.score.is_some())) {
+    if let Some(scores) = &grid.scores {
         let mut row = vec![lang.say("得分", "score").to_owned()];
-        row.extend(evaluations().map(|(r, e)| {
-            e.and_then(|e| e.score)
-                .map_or_else(|| "—".to_owned(), |s| score_label(reference(r), s))
+        row.extend(
+            scores
+                .iter()
+                .map(|s| s.clone().unwrap_or_else(|| "—".to_owned())),
+        );
+        table.add_row(row);
+    }
+    for row in grid.rows() {
+        let mut cells = vec![row.id.clone()];
+        cells.extend(row.cells.iter().map(|cell| {
+            cell.as_ref()
+                .map_or_else(|| NOT_DECLARED.to_owned(), grid_cell)
+                .trim_end()
+                .to_owned()
         }));
-        table.add_row(row);
-    }
-    let layered: Vec<Vec<(&str, &IndicatorResult)>> =
-        runs.iter().map(StandardRun::layered_results).collect();
-    let mut ids: Vec<&str> = Vec::new();
-    for (_, result) in layered.iter().flatten() {
-        if !ids.contains(&result.id.as_str()) {
-            ids.push(&result.id);
-        }
-    }
-    for id in ids {
-        let mut row = vec![id.to_owned()];
-        for results in &layered {
-            let cell = results.iter().find(|(_, r)| r.id == id).map_or_else(
-                || NOT_DECLARED.to_owned(),
-                |(_, r)| {
-                    let value = r.value.map_or_else(
-                        || "—".to_owned(),
-                        |v| format!("{} {}", display_number(v), r.unit),
-                    );
-                    match &r.threshold {
-                        Threshold::Unbounded => value,
-                        Threshold::Qualitative(_) if r.value.is_none() => {
-                            outcome_label(r.outcome, lang).to_owned()
-                        }
-                        Threshold::Qualitative(_) => {
-                            format!("{value}\n{}", outcome_label(r.outcome, lang))
-                        }
-                        threshold => format!(
-                            "{value}\n{} ({})",
-                            outcome_label(r.outcome, lang),
-                            threshold_label(threshold, "", lang)
-                        ),
-                    }
-                },
-            );
-            row.push(cell.trim_end().to_owned());
-        }
-        table.add_row(row);
+        table.add_row(cells);
     }
     // Indicator ids are what rows line up by: never wrapped; the
     // standards' columns share the rest of the width.
@@ -215,82 +167,56 @@ fn side_by_side(runs: &[StandardRun], report: &Report, lang: Lang) -> Table {
     table
 }
 
-/// One standard's section; `outside` is the park's province when the
-/// standard's jurisdiction does not cover it.
-fn standard_run(
-    run: &StandardRun,
-    report: &Report,
-    outside: Option<&str>,
-    lang: Lang,
-    out: &mut String,
-) {
-    let reference = report.standards.iter().find(|s| s.label == run.standard);
-    let title = reference
-        .map(|s| lang.pick(&s.title).to_owned())
-        .unwrap_or_default();
-    let status = reference
-        .map(|s| status_label(s.status, lang))
-        .unwrap_or_default();
-    let _ = writeln!(out, "\n── {} ({status}) {title}", run.standard);
-    if let Some(publisher) = reference
-        .map(|s| &s.publisher)
-        .filter(|p| **p != crate::trust::Publisher::Bundled)
-    {
-        let _ = writeln!(
-            out,
-            "   {}: {}",
-            lang.say("发布者", "publisher"),
-            super::publisher_label(publisher, lang)
-        );
+/// A result in a narrow cell: its value, then its outcome and threshold.
+fn grid_cell(r: &IndicatorView) -> String {
+    let value = r.value.as_deref().unwrap_or("—");
+    if !r.judged {
+        return value.to_owned();
     }
+    match (&r.threshold.short, &r.value) {
+        (Some(threshold), _) => format!("{value}\n{} ({threshold})", r.outcome_label),
+        (None, Some(value)) => format!("{value}\n{}", r.outcome_label),
+        (None, None) => r.outcome_label.to_owned(),
+    }
+}
+
+/// One standard's section.
+fn standard_section(section: &StandardSection, view: &ReportView, out: &mut String) {
+    let lang = view.lang;
     let _ = writeln!(
         out,
-        "   {}: {}",
-        lang.say("结论", "verdict"),
-        verdict_label(run.verdict, lang)
+        "\n── {} ({}) {}",
+        section.label,
+        section.status.unwrap_or_default(),
+        section.title
     );
-    if let Some(evaluation) = &run.evaluation {
-        if let Some(summary) = &evaluation.summary {
-            let _ = writeln!(
-                out,
-                "   {}: {}",
-                lang.say("说明", "why"),
-                lang.pick(summary)
-            );
-        }
-        if let Some(tier) = &evaluation.tier {
-            let _ = writeln!(
-                out,
-                "   {}: {}",
-                lang.say("等级", "tier"),
-                tier_label(reference, tier, lang)
-            );
-        }
-        if let Some(score) = evaluation.score {
-            let _ = writeln!(
-                out,
-                "   {}: {}",
-                lang.say("得分", "score"),
-                score_label(reference, score)
-            );
-        }
+    let mut fact = |name: &str, value: &str| {
+        let _ = writeln!(out, "   {name}: {value}");
+    };
+    if let Some(publisher) = &section.publisher {
+        fact(lang.say("发布者", "publisher"), publisher);
     }
-    if let Some(province) = outside {
-        let _ = writeln!(
-            out,
-            "   {} {}",
-            lang.say("注意：", "note:"),
-            jurisdiction_note(reference, province, lang)
-        );
+    fact(lang.say("结论", "verdict"), section.verdict.label);
+    if let Some(summary) = &section.summary {
+        fact(lang.say("说明", "why"), summary);
     }
-    if let Some(error) = &run.error {
+    if let Some(tier) = &section.tier {
+        fact(lang.say("等级", "tier"), &tier.label);
+    }
+    if let Some(score) = &section.score {
+        fact(lang.say("得分", "score"), score);
+    }
+    if let Some(note) = &section.jurisdiction_note {
+        let _ = writeln!(out, "   {} {note}", lang.say("注意：", "note:"));
+    }
+    if let Some(error) = &section.error {
         let _ = writeln!(
             out,
             "   {} {error}",
             lang.say("未能评价：", "not evaluated:")
         );
     }
-    if run.stdout.truncated || run.stderr.truncated {
+    if section.output_truncated {
         let _ = writeln!(
             out,
             "   {}",
@@ -300,8 +226,7 @@ fn standard_run(
             )
         );
     }
-    let results = run.layered_results();
-    if results.is_empty() {
+    if section.results.is_empty() {
         return;
     }
     let mut table = new_table(&[
@@ -311,77 +236,41 @@ fn standard_run(
         lang.say("结果", "outcome"),
     ]);
     let mut arithmetic = String::new();
-    for (layer, result) in results {
-        let title = indicator_title(report, layer, &result.id, lang);
-        let layer_note = if layer == run.standard {
-            String::new()
-        } else {
-            format!(" [{layer}]")
-        };
-        let value = result.value.map_or_else(
-            || "—".to_owned(),
-            |v| format!("{} {}", display_number(v), result.unit),
-        );
-        let informative =
-            indicator_kind(report, layer, &result.id) == Some(IndicatorKind::Informative);
-        let mut outcome = if informative && result.outcome == Outcome::Pass {
-            "—".to_owned()
-        } else {
-            outcome_label(result.outcome, lang).to_owned()
-        };
-        if let Some(score) = result.score {
-            let _ = write!(
-                outcome,
-                "\n{} {}",
-                lang.say("得分", "score"),
-                display_score(score)
-            );
+    for r in &section.results {
+        let layer = r
+            .layer
+            .as_deref()
+            .map(|l| format!(" [{l}]"))
+            .unwrap_or_default();
+        let mut outcome = if r.judged { r.outcome_label } else { "—" }.to_owned();
+        if let Some(score) = &r.score {
+            let _ = write!(outcome, "\n{} {score}", lang.say("得分", "score"));
         }
         table.add_row(vec![
-            format!("{title}\n{}{layer_note}", result.id),
-            value.trim_end().to_owned(),
-            threshold_label(&result.threshold, &result.unit, lang),
+            format!("{}\n{}{layer}", r.title, r.id),
+            r.value.clone().unwrap_or_else(|| "—".to_owned()),
+            r.threshold.full.clone().unwrap_or_else(|| "—".to_owned()),
             outcome,
         ]);
-        let _ = writeln!(
-            arithmetic,
-            "   · {}: {}",
-            if title.is_empty() { &result.id } else { &title },
-            lang.pick(&result.explanation)
-        );
-        if !result.missing.is_empty() {
+        let _ = writeln!(arithmetic, "   · {}: {}", r.name(), r.explanation);
+        if !r.missing.is_empty() {
             let _ = writeln!(
                 arithmetic,
                 "     {} {}",
                 lang.say("缺少数据：", "missing:"),
-                result.missing.join(", ")
+                r.missing.join(", ")
             );
         }
     }
     let _ = writeln!(out, "{table}");
     let _ = writeln!(out, "   {}", lang.say("计算过程：", "arithmetic:"));
     out.push_str(&arithmetic);
-    for note in run.evaluation.iter().flat_map(|e| &e.notes) {
-        let _ = writeln!(out, "   {} {}", lang.say("注：", "note:"), lang.pick(note));
+    for note in &section.notes {
+        let layer = note
+            .layer
+            .as_deref()
+            .map(|l| format!(" [{l}]"))
+            .unwrap_or_default();
+        let _ = writeln!(out, "   {} {}{layer}", lang.say("注：", "note:"), note.text);
     }
-}
-
-/// The indicator's kind as its layer's standard declares it.
-fn indicator_kind(report: &Report, layer: &str, id: &str) -> Option<IndicatorKind> {
-    report
-        .standards
-        .iter()
-        .find(|s| s.label == layer)
-        .and_then(|s| s.indicators.get(id))
-        .map(|i| i.kind)
-}
-
-/// The indicator's title as its layer's standard declares it.
-fn indicator_title(report: &Report, layer: &str, id: &str, lang: Lang) -> String {
-    report
-        .standards
-        .iter()
-        .find(|s| s.label == layer)
-        .and_then(|s| s.indicators.get(id))
-        .map_or_else(String::new, |i| lang.pick(&i.title).to_owned())
 }

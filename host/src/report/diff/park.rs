@@ -7,7 +7,7 @@ use crate::diff::Compared;
 use crate::diff::assumptions::Assumed;
 use crate::diff::results::{Cause, Flip, ParkDiff, Side, Single};
 use crate::report::md::kind_word;
-use crate::report::table::status_label;
+use crate::report::status_label;
 use crate::report::{Lang, display_score, outcome_label, threshold_label};
 
 pub(super) fn view(diff: &ParkDiff, lang: Lang) -> View {
@@ -35,11 +35,7 @@ pub(super) fn view(diff: &ParkDiff, lang: Lang) -> View {
         ),
     ];
     if !diff.parameters.is_empty() {
-        let given: Vec<String> = diff
-            .parameters
-            .iter()
-            .map(|p| format!("{}:{}={}", p.standard, p.name, p.value))
-            .collect();
+        let given: Vec<String> = diff.parameters.iter().map(|p| p.to_string()).collect();
         facts.push((lang.say("参数", "parameters").to_owned(), given.join(", ")));
     }
     let mut sections = vec![super::verdict::section(diff, lang)];

@@ -9,7 +9,7 @@ use crate::model::{
     DataRequirement, DefinedKind, Indicator, KeyDefinition, Parameter, ParameterValues, Tier,
 };
 use crate::report::md::kind_word;
-use crate::report::table::status_label;
+use crate::report::status_label;
 use crate::report::{Lang, display_limit, display_score, threshold_label};
 
 pub(super) fn view(diff: &RulesDiff, lang: Lang) -> View {
