@@ -170,6 +170,7 @@ fn report() -> Report {
         },
         standards: vec![standard("a@1.0.0", Status::Trial, &kinds), b_ref, c_ref],
         parameters: vec![],
+        as_of: None,
         warnings: vec![],
         parks: vec![ParkSection {
             file: PathBuf::from("park.toml"),
