@@ -9,10 +9,14 @@
 
 #![deny(unsafe_code)]
 
+// The CLI's modules name this crate `zcp::`, as outside code does.
+extern crate self as zcp;
+
 pub mod bindings;
 pub mod cache;
 pub mod chain;
 pub mod check;
+pub mod commands;
 pub mod conformance;
 mod contract;
 pub mod date;

@@ -1,18 +1,8 @@
-//! The `zcp` command line: parses arguments and dispatches to one module per verb.
+//! The `zcp` command line: the verbs live in the library (`zcp::commands`),
+//! so benchmarks and tests run the very same code in a process of their own.
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
-mod commands;
-
 fn main() -> ExitCode {
-    let cli = commands::Cli::parse();
-    match commands::run(cli) {
-        Ok(status) => status.into(),
-        Err(error) => {
-            eprintln!("error: {error:#}");
-            commands::Status::Error.into()
-        }
-    }
+    zcp::commands::main()
 }

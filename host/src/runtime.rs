@@ -275,6 +275,12 @@ impl Runtime {
         self
     }
 
+    /// How many evaluations may run at once (one per thread): each holds
+    /// one of the pooling allocator's pre-reserved instance slots.
+    pub fn max_parallel(&self) -> usize {
+        POOL_SLOTS as usize
+    }
+
     /// The limits every call runs under.
     pub fn limits(&self) -> &Limits {
         &self.limits

@@ -1,4 +1,4 @@
-//! CLI verbs, one module each, and the flags they share.
+//! The `zcp` command line: one module per verb, and the flags they share.
 
 mod describe;
 mod diff;
@@ -209,6 +209,19 @@ impl From<Status> for ExitCode {
             Status::NotQualified | Status::Differ => 1,
             Status::Error => 2,
         })
+    }
+}
+
+/// Parse the process's arguments, run the verb, print any error: the whole
+/// `zcp` binary.
+pub fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(status) => status.into(),
+        Err(error) => {
+            eprintln!("error: {error:#}");
+            Status::Error.into()
+        }
     }
 }
 
