@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::thread;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::Serialize;
 use wasmtime::component::{Component, Linker};
@@ -20,6 +20,7 @@ use crate::limits::{LimitExceeded, Limits};
 use crate::model::{Evaluation, StandardError, StandardInfo};
 use crate::sandbox::{self, Output};
 use crate::state::{Lineage, ParkSession, Requirement, StoreState};
+use crate::teardown::Teardown;
 use crate::trust::Publisher;
 use crate::validate;
 
@@ -224,6 +225,7 @@ pub struct Runtime {
     limits: Limits,
     cache: Option<ComponentCache>,
     ticker: Arc<AtomicBool>,
+    teardown: Teardown,
 }
 
 impl Drop for Runtime {
@@ -239,9 +241,10 @@ impl Runtime {
         let mut config = Config::new();
         config
             .wasm_component_model(true)
-            .consume_fuel(true)
+            .consume_fuel(std::env::var_os("ZCP_EXP_NOFUEL").is_none())
             .epoch_interruption(true)
             .cranelift_nan_canonicalization(true)
+            .profiler(if std::env::var_os("ZCP_PERFMAP").is_some() { wasmtime::ProfilingStrategy::PerfMap } else { wasmtime::ProfilingStrategy::None })
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&limits)));
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
@@ -266,6 +269,7 @@ impl Runtime {
             limits,
             cache: None,
             ticker,
+            teardown: Teardown::background()?,
         })
     }
 
@@ -275,10 +279,17 @@ impl Runtime {
         self
     }
 
+    /// Drop every store on the thread that evaluated (by default a thread
+    /// of its own drops them, off the evaluation's critical path).
+    pub fn with_inline_teardown(mut self) -> Self {
+        self.teardown = Teardown::Inline;
+        self
+    }
+
     /// How many evaluations may run at once (one per thread): each holds
     /// one of the pooling allocator's pre-reserved instance slots.
     pub fn max_parallel(&self) -> usize {
-        POOL_SLOTS as usize
+        MAX_PARALLEL
     }
 
     /// The limits every call runs under.
@@ -418,15 +429,32 @@ impl Runtime {
         parameters: &[(String, String)],
         base: Option<&Evaluation>,
     ) -> Run {
+        self.evaluate_timed(plugin, park, year, parameters, base).0
+    }
+
+    /// [`Runtime::evaluate`], and where its time went.
+    pub fn evaluate_timed(
+        &self,
+        plugin: &Plugin,
+        park: Arc<Park>,
+        year: i32,
+        parameters: &[(String, String)],
+        base: Option<&Evaluation>,
+    ) -> (Run, Phases) {
+        let mut clock = Stopwatch::start();
         let session = ParkSession {
             park,
             year,
             requires: Arc::clone(&plugin.requires),
         };
         let mut store = self.store(Some(session));
-        let called = plugin
-            .pre
-            .evaluate(&mut store, parameters, base, &plugin.info);
+        let store_time = clock.lap();
+        let instance = plugin.pre.instantiate(&mut store);
+        let instantiate = clock.lap();
+        let called = instance.and_then(|instance| {
+            instance.evaluate(&mut store, parameters, base, &plugin.info)
+        });
+        let call = clock.lap();
         let outcome = match called {
             Ok(Ok(evaluation)) => contract::check(&plugin.info, &evaluation)
                 .map_err(|violation| RunError::Contract { violation })
@@ -438,14 +466,24 @@ impl Runtime {
             .limits
             .fuel
             .saturating_sub(store.get_fuel().unwrap_or(0));
-        let state = store.into_data();
-        Run {
+        let state = store.data_mut();
+        let run = Run {
             outcome,
-            lineage: state.lineage,
+            lineage: std::mem::take(&mut state.lineage),
             stdout: state.stdout.take(),
             stderr: state.stderr.take(),
             fuel_used,
-        }
+        };
+        let check = clock.lap();
+        self.teardown.dispose(store);
+        let phases = Phases {
+            store: store_time,
+            instantiate,
+            call,
+            check,
+            teardown: clock.lap(),
+        };
+        (run, phases)
     }
 
     fn store(&self, session: Option<ParkSession>) -> Store<StoreState> {
@@ -460,7 +498,9 @@ impl Runtime {
     }
 
     fn check_size(&self, evaluation: Evaluation) -> Result<Evaluation, RunError> {
-        let size = serde_json::to_vec(&evaluation).map_or(usize::MAX, |v| v.len());
+        // Counted as serialized, without keeping the bytes.
+        let mut counter = ByteCount(0);
+        let size = serde_json::to_writer(&mut counter, &evaluation).map_or(usize::MAX, |()| counter.0);
         if size > self.limits.result_bytes {
             return Err(RunError::Limit {
                 limit: LimitExceeded::ResultSize {
@@ -473,12 +513,70 @@ impl Runtime {
     }
 }
 
+/// A writer that only counts what is written to it.
+struct ByteCount(usize);
+
+impl std::io::Write for ByteCount {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 = self.0.saturating_add(buf.len());
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// Where the time of one sandboxed evaluation went.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Phases {
+    /// Making the store: its state, limits and fuel.
+    pub store: Duration,
+    /// A fresh instance from the pre-instantiated component.
+    pub instantiate: Duration,
+    /// The `evaluate` call, its park-data calls and the conversion of what
+    /// it returned.
+    pub call: Duration,
+    /// The contract and size checks, and taking the lineage and output.
+    pub check: Duration,
+    /// Disposing of the store, on this thread or handed to another.
+    pub teardown: Duration,
+}
+
+impl Phases {
+    /// The whole evaluation.
+    pub fn total(&self) -> Duration {
+        self.store + self.instantiate + self.call + self.check + self.teardown
+    }
+}
+
+/// Laps of a monotonic clock.
+struct Stopwatch(Instant);
+
+impl Stopwatch {
+    fn start() -> Self {
+        Stopwatch(Instant::now())
+    }
+
+    /// Time since the last lap.
+    fn lap(&mut self) -> Duration {
+        let now = Instant::now();
+        let lap = now - self.0;
+        self.0 = now;
+        lap
+    }
+}
+
 /// The preamble of a core WebAssembly module (a component's has layer 1).
 const CORE_MODULE_HEADER: &[u8] = b"\0asm\x01\0\0\0";
 
-/// Stores alive at once: one per thread evaluating, with room to spare
-/// (each slot reserves address space, not memory).
-const POOL_SLOTS: u32 = 16;
+/// Evaluations running at once, at most (one per thread).
+const MAX_PARALLEL: usize = 16;
+
+/// Stores alive at once: one per evaluation running, those queued for
+/// teardown and the one being dropped, and one loading (each slot reserves
+/// address space, not memory).
+const POOL_SLOTS: u32 = (MAX_PARALLEL + crate::teardown::QUEUE + 2) as u32;
 
 /// A pooling allocator sized by the limits: instances reuse pre-reserved
 /// slots instead of mapping memory for every evaluation.
@@ -491,6 +589,9 @@ fn pool(limits: &Limits) -> PoolingAllocationConfig {
         .max_memories_per_component(1)
         .max_memory_size(limits.memory_bytes)
         .table_elements(limits.table_elements);
+    if let Some(kib) = std::env::var("ZCP_EXP_RESIDENT").ok().and_then(|v| v.parse::<usize>().ok()) {
+        pool.linear_memory_keep_resident(kib << 10).table_keep_resident(kib << 10);
+    }
     pool
 }
 

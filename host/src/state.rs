@@ -75,7 +75,8 @@ pub struct Lineage {
 
 /// A store's data: WASI state, limits and the park session.
 pub(crate) struct StoreState {
-    wasi: WasiCtx,
+    /// Built on the first WASI call: most evaluations make none.
+    wasi: Option<WasiCtx>,
     table: ResourceTable,
     pub(crate) limiter: StoreLimiter,
     pub(crate) session: Option<ParkSession>,
@@ -97,7 +98,7 @@ impl StoreState {
         let stdout = CapturedOutput::new(limits.output_bytes);
         let stderr = CapturedOutput::new(limits.output_bytes);
         StoreState {
-            wasi: sandbox::wasi_ctx(&stdout, &stderr),
+            wasi: None,
             table: ResourceTable::new(),
             limiter: StoreLimiter::new(limits),
             session,
@@ -178,7 +179,11 @@ impl StoreState {
 
 impl WasiView for StoreState {
     fn ctx(&mut self) -> WasiCtxView<'_> {
-        sandbox::view(&mut self.wasi, &mut self.table)
+        let (stdout, stderr) = (&self.stdout, &self.stderr);
+        let wasi = self
+            .wasi
+            .get_or_insert_with(|| sandbox::wasi_ctx(stdout, stderr));
+        sandbox::view(wasi, &mut self.table)
     }
 }
 

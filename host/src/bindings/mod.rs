@@ -223,12 +223,15 @@ pub(crate) enum Bound {
 /// `$call(module, pre)` is expanded once per version.
 macro_rules! per_version {
     ($bound:expr, |$v:ident, $pre:ident| $call:expr) => {
+        per_version!(Bound, $bound, |$v, $pre| $call)
+    };
+    ($enum:ident, $bound:expr, |$v:ident, $pre:ident| $call:expr) => {
         match $bound {
-            Bound::V1_0($pre) => {
+            $enum::V1_0($pre) => {
                 use crate::bindings::v1_0 as $v;
                 $call
             }
-            Bound::V1_1($pre) => {
+            $enum::V1_1($pre) => {
                 use crate::bindings::v1_1 as $v;
                 $call
             }
@@ -272,8 +275,26 @@ impl Bound {
         })
     }
 
-    /// Instantiate and call `evaluate`, the base converted to this version
-    /// and the result back to the model.
+    /// A fresh instance in `store`, which is also where wasmtime checks the
+    /// types of the component's exports against the contract's.
+    pub(crate) fn instantiate(&self, store: &mut Store<StoreState>) -> wasmtime::Result<Instance> {
+        match self {
+            Bound::V1_0(pre) => pre.instantiate(store).map(Instance::V1_0),
+            Bound::V1_1(pre) => pre.instantiate(store).map(Instance::V1_1),
+        }
+    }
+}
+
+/// An instance of a plugin, bound to its WIT version: lives as long as its
+/// store, which is never used for another evaluation.
+pub(crate) enum Instance {
+    V1_0(v1_0::Standard),
+    V1_1(v1_1::Standard),
+}
+
+impl Instance {
+    /// Call `evaluate`, the base converted to this version and the result
+    /// back to the model.
     pub(crate) fn evaluate(
         &self,
         store: &mut Store<StoreState>,
@@ -281,16 +302,11 @@ impl Bound {
         base: Option<&Evaluation>,
         info: &StandardInfo,
     ) -> wasmtime::Result<Result<Evaluation, StandardError>> {
-        per_version!(self, |v, pre| {
+        per_version!(Instance, self, |v, standard| {
             let base = base.map(v::wit_evaluation);
-            pre.instantiate(&mut *store)
-                .and_then(|s| {
-                    s.zcp_evaluation_evaluator().call_evaluate(
-                        &mut *store,
-                        parameters,
-                        base.as_ref(),
-                    )
-                })
+            standard
+                .zcp_evaluation_evaluator()
+                .call_evaluate(&mut *store, parameters, base.as_ref())
                 .map(|r| {
                     r.map(|e| v::evaluation(e, info))
                         .map_err(v::evaluation_error)

@@ -1,30 +1,37 @@
 //! The declared data of one evaluation, fetched in one host call.
 
-use std::collections::BTreeMap;
-use std::ops::Bound;
-
 use crate::{DataRequirement, ParkData};
 
-/// Declared quantities by key, fetched once with `declared()`.
+/// The declared quantities the park gave, fetched once with `declared()`.
+///
+/// Only the keys present are kept, sorted: a standard declares a hundred
+/// keys or more (every fuel by every use) and a park gives a few dozen, so
+/// lookups are a binary search over those few, and no absent key is copied.
 #[derive(Debug, Clone)]
 pub struct Inputs {
-    values: BTreeMap<String, Option<f64>>,
+    values: Vec<(String, f64)>,
 }
 
 impl Inputs {
     /// Fetch every declared requirement in one call.
     pub fn fetch(data: &dyn ParkData, requires: &[DataRequirement]) -> Self {
-        let values = requires
+        let mut values: Vec<(String, f64)> = requires
             .iter()
-            .map(|r| r.key.clone())
             .zip(data.declared())
+            .filter_map(|(r, value)| value.map(|v| (r.key.clone(), v)))
             .collect();
+        values.sort_unstable_by(|a, b| a.0.cmp(&b.0));
+        // A key declared twice serves the same value: keep one.
+        values.dedup_by(|a, b| a.0 == b.0);
         Inputs { values }
     }
 
     /// The value of a declared key, `None` when the park did not give it.
     pub fn get(&self, key: &str) -> Option<f64> {
-        self.values.get(key).copied().flatten()
+        self.values
+            .binary_search_by(|(k, _)| k.as_str().cmp(key))
+            .ok()
+            .map(|i| self.values[i].1)
     }
 
     /// The value, or zero when absent: for amounts whose absence means none
@@ -57,10 +64,11 @@ impl Inputs {
     /// The given keys that start with `prefix`, with their values, in key
     /// order: reads a family of keys (`fuel.`) without naming every member.
     pub fn given<'a>(&'a self, prefix: &'a str) -> impl Iterator<Item = (&'a str, f64)> + 'a {
-        self.values
-            .range::<str, _>((Bound::Included(prefix), Bound::Unbounded))
+        let start = self.values.partition_point(|(k, _)| k.as_str() < prefix);
+        self.values[start..]
+            .iter()
             .take_while(move |(k, _)| k.starts_with(prefix))
-            .filter_map(|(k, v)| v.map(|v| (k.as_str(), v)))
+            .map(|(k, v)| (k.as_str(), *v))
     }
 }
 
