@@ -26,6 +26,7 @@ mod reproducible;
 mod resolution;
 mod schemas;
 mod sdk;
+mod synth;
 mod trust;
 mod worked_cases;
 

@@ -9,6 +9,7 @@ mod reproduce;
 mod schema;
 mod sign;
 mod standards;
+mod synth;
 mod template;
 mod test;
 mod trust;
@@ -68,6 +69,8 @@ enum Command {
     Trust(trust::TrustArgs),
     /// Run a JSON report again: the same result, or exactly what differs.
     Reproduce(reproduce::ReproduceArgs),
+    /// Generate seeded synthetic park files (JSONL or TOML), for benchmarks and tests.
+    Synth(synth::SynthArgs),
 }
 
 /// Where standards come from, besides those bundled in the binary.
@@ -242,5 +245,6 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Verify(args) => verify::run(&args),
         Command::Trust(args) => trust::run(&args),
         Command::Reproduce(args) => reproduce::run(&args),
+        Command::Synth(args) => synth::run(&args),
     }
 }
