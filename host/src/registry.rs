@@ -76,7 +76,12 @@ impl Registry {
                 });
                 continue;
             }
-            registry.add(runtime.load(bundled.bytes, Origin::Bundled(bundled.package.to_owned())));
+            // Hashed once, just above.
+            registry.add(runtime.load_digested(
+                bundled.bytes,
+                bundled.sha256.to_owned(),
+                Origin::Bundled(bundled.package.to_owned()),
+            ));
         }
         for dir in dirs {
             match wasm_files(dir) {

@@ -578,6 +578,12 @@ const MAX_PARALLEL: usize = 16;
 /// address space, not memory).
 const POOL_SLOTS: u32 = (MAX_PARALLEL + crate::teardown::QUEUE + 2) as u32;
 
+/// Memory a pool slot keeps mapped between instances, zeroed rather than
+/// returned to the kernel: a fresh instance then takes no page faults and
+/// its teardown no `madvise` (with its cross-core TLB flushes). Measured:
+/// a trivial plugin's call 12.8 → 1.9 µs, cn-zcp's 397 → 337 µs.
+const RESIDENT_BYTES: usize = 2 << 20;
+
 /// A pooling allocator sized by the limits: instances reuse pre-reserved
 /// slots instead of mapping memory for every evaluation.
 fn pool(limits: &Limits) -> PoolingAllocationConfig {
@@ -586,11 +592,17 @@ fn pool(limits: &Limits) -> PoolingAllocationConfig {
         .total_core_instances(POOL_SLOTS * 16)
         .total_memories(POOL_SLOTS)
         .total_tables(POOL_SLOTS * 8)
+        // Fiber stacks serve async calls only, which this runtime never
+        // makes: reserving (and guarding) the default thousand of them was
+        // a twentieth of a cached cold start.
+        .total_stacks(1)
         .max_memories_per_component(1)
         .max_memory_size(limits.memory_bytes)
         .table_elements(limits.table_elements);
     if let Some(kib) = std::env::var("ZCP_EXP_RESIDENT").ok().and_then(|v| v.parse::<usize>().ok()) {
         pool.linear_memory_keep_resident(kib << 10).table_keep_resident(kib << 10);
+    } else {
+        pool.linear_memory_keep_resident(RESIDENT_BYTES).table_keep_resident(RESIDENT_BYTES);
     }
     pool
 }

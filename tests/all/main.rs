@@ -12,6 +12,7 @@ mod contract_checks;
 mod data;
 mod diff;
 mod examples;
+mod fast_paths;
 mod hostile;
 mod hostile_calls;
 mod hostile_load;

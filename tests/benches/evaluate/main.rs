@@ -8,6 +8,7 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic, missing_docs)]
 
+mod batch;
 mod latency;
 mod native;
 mod process;
@@ -51,8 +52,14 @@ fn main() -> std::process::ExitCode {
     if wanted("latency") {
         latency();
     }
+    if wanted("batch") {
+        batch();
+    }
     if wanted("cold") {
         cold();
+    }
+    if wanted("rss") {
+        rss();
     }
     // Not in the default run: a loop to record with `perf record`.
     if let [what, how, label] = sections.as_slice()
@@ -64,8 +71,7 @@ fn main() -> std::process::ExitCode {
 }
 
 fn latency() {
-    let mut runtime = Runtime::new(Limits::default()).unwrap();
-    if std::env::var_os("ZCP_EXP_INLINE").is_some() { runtime = runtime.with_inline_teardown(); }
+    let runtime = Runtime::new(Limits::default()).unwrap();
     let registry = Registry::load(&runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
     assert!(registry.errors.is_empty(), "{:?}", registry.errors);
     let park_file = root().join(PARK);
@@ -97,6 +103,83 @@ fn latency() {
     println!("\none evaluation of {PARK}, {year} (phases: p50 of the sandboxed evaluation)");
     let latencies = latency::measure(&runtime, &registry, &natives, &park, year, 2_000);
     latency::print(&latencies);
+}
+
+/// Parks in the throughput run.
+const BATCH_PARKS: u64 = 10_000;
+
+/// The seed of every synthetic park set here.
+const SEED: u64 = 42;
+
+fn batch() {
+    let dir = tempfile::tempdir().unwrap();
+    let parks = dir.path().join("parks.jsonl");
+    batch::synthesize(&parks, SEED, BATCH_PARKS);
+    let runtime = Runtime::new(Limits::default()).unwrap();
+    let registry = Registry::load(&runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
+    let natives = native::bundled(registry.dictionary());
+    let plan = zcp::batch::Plan {
+        standards: natives.iter().map(|n| n.label.replace('@', "@=").parse().unwrap()).collect(),
+        ..zcp::batch::Plan::default()
+    };
+    let sandboxed = zcp::batch::Sandboxed::new(&runtime, &registry, &plan).unwrap();
+    let native = batch::Native {
+        standards: natives,
+        dictionary: std::sync::Arc::clone(registry.dictionary()),
+    };
+    let standards = native.standards.len();
+    println!(
+        "\nbatch of {BATCH_PARKS} synthetic parks (seed {SEED}) x {standards} standards: parse, evaluate, write JSONL"
+    );
+    println!("{:<10} {:>5} {:>12} {:>14} {:>10} {:>9}", "rules", "jobs", "parks/s", "evaluations/s", "elapsed", "speed-up");
+    for (name, evaluator) in [("sandboxed", &sandboxed as &dyn zcp::batch::ParkEvaluator), ("native", &native)] {
+        let mut one = 0.0;
+        for jobs in [1, 2] {
+            let output = dir.path().join(format!("{name}-{jobs}.jsonl"));
+            let (rate, elapsed, lines) = batch::throughput(&parks, &output, evaluator, jobs);
+            assert_eq!(lines as u64, BATCH_PARKS * standards as u64, "one line per park and standard");
+            if jobs == 1 {
+                one = rate;
+            }
+            println!(
+                "{name:<10} {jobs:>5} {rate:>12.0} {:>14.0} {:>10} {:>8.2}x",
+                rate * standards as f64,
+                shown(elapsed),
+                rate / one
+            );
+        }
+    }
+}
+
+/// Peak RSS of `zcp batch` over 10,000 and 100,000 synthetic parks, every
+/// bundled standard, two jobs.
+fn rss() {
+    let dir = tempfile::tempdir().unwrap();
+    println!("\npeak RSS of `zcp batch PARKS.jsonl --all-bundled -o OUT.jsonl -j 2`");
+    for count in [10_000, 100_000] {
+        let parks = dir.path().join(format!("parks-{count}.jsonl"));
+        batch::synthesize(&parks, SEED, count);
+        let output = dir.path().join("out.jsonl");
+        let command = process::zcp(&[
+            "batch",
+            parks.to_str().unwrap(),
+            "--all-bundled",
+            "-o",
+            output.to_str().unwrap(),
+            "-j",
+            "2",
+            "--quiet",
+        ]);
+        let (bytes, elapsed) = process::peak_rss(command);
+        println!(
+            "{count:>7} parks: peak RSS {:.1} MB, {} ({:.0} parks/s)",
+            bytes as f64 / 1e6,
+            shown(elapsed),
+            count as f64 / elapsed.as_secs_f64()
+        );
+        std::fs::remove_file(&parks).unwrap();
+        std::fs::remove_file(&output).unwrap();
+    }
 }
 
 fn cold() {

@@ -17,6 +17,10 @@ pub struct NativeStandard {
     declared: Vec<Option<DeclaredQuantity>>,
     /// The standard it extends, run first.
     base: Option<Box<NativeStandard>>,
+    /// Its indicator ids, its base's first.
+    pub indicator_ids: Vec<String>,
+    /// The highest total score it declares.
+    pub max_score: Option<f64>,
 }
 
 type Evaluated = Result<Evaluation, EvaluationError>;
@@ -34,16 +38,30 @@ impl NativeStandard {
                     .flatten()
             })
             .collect();
+        let mut indicator_ids: Vec<String> =
+            base.iter().flat_map(|b| b.indicator_ids.clone()).collect();
+        for indicator in &info.indicators {
+            if !indicator_ids.contains(&indicator.id) {
+                indicator_ids.push(indicator.id.clone());
+            }
+        }
         NativeStandard {
             label: format!("{}@{}", info.id, info.version),
             evaluate: S::evaluate,
             declared,
             base: base.map(Box::new),
+            indicator_ids,
+            max_score: info.max_score,
         }
     }
 
     /// Evaluate `park` for `year`: its base first, as the host does.
     pub fn evaluate(&self, park: &Park, year: i32) -> Evaluated {
+        self.evaluate_layered(park, year).map(|(_, evaluation)| evaluation)
+    }
+
+    /// The base's evaluation, if any, and this standard's.
+    pub fn evaluate_layered(&self, park: &Park, year: i32) -> Result<(Option<Evaluation>, Evaluation), EvaluationError> {
         let base = match &self.base {
             Some(base) => Some(base.evaluate(park, year)?),
             None => None,
@@ -55,7 +73,8 @@ impl NativeStandard {
             view,
             declared: &self.declared,
         };
-        (self.evaluate)(&data, &[], base)
+        let evaluation = (self.evaluate)(&data, &[], base.clone())?;
+        Ok((base, evaluation))
     }
 }
 
