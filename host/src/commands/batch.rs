@@ -18,7 +18,7 @@ use super::{AsOfArgs, StandardsSource, Status};
 /// Arguments of `zcp batch`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp batch examples/parks -s cn-zcp@1 -s cn-hn-zcp@1 -o results.jsonl\n  zcp batch parks.jsonl more/ --all-bundled -o results.csv --summary summary.json\n  zcp batch parks/ -s cn-zcp@1 -o - --format csv --quiet | head\n\nOutput: one line (JSONL) or row (CSV) per park and standard, in input order whatever `--jobs`: source, line, park, name, province, year, standard, verdict, tier, score, max_score, the indicators (outcome and value of each) and error (why the standard gave no evaluation). A park that cannot be read or assessed is one line with source, line and error only. Each park's lines are written whole, so an interrupted batch leaves a valid file holding the first parks.\n\nExit codes: 0 every park evaluated (whatever the verdicts), 1 some park could not be read or assessed or some standard's run errored (see the lines with an `error`), 2 error before the batch started (bad standard or parameter, missing input, unwritable output), 130 interrupted (Ctrl-C)."
+    after_help = "Examples:\n  zcp batch examples/parks -s cn-zcp@1 -s cn-hn-zcp@1 -o results.jsonl\n  zcp batch parks.jsonl more/ --all-bundled -o results.csv --summary summary.json\n  zcp batch parks/ -s cn-zcp@1 -o - --format csv --quiet | gzip > results.csv.gz\n\nOutput: one line (JSONL) or row (CSV) per park and standard, in input order whatever `--jobs`: source, line, park, name, province, year, standard, verdict, tier, score, max_score, the indicators (outcome and value of each) and error (why the standard gave no evaluation). A park that cannot be read or assessed is one line with source, line and error only. Each park's lines are written whole, so an interrupted batch leaves a valid file holding the first parks.\n\nExit codes: 0 every park evaluated (whatever the verdicts), 1 some park could not be read or assessed or some standard's run errored (see the lines with an `error`), 2 error before the batch started (bad standard or parameter, missing input, unwritable output), 130 interrupted (Ctrl-C)."
 )]
 pub(crate) struct BatchArgs {
     /// Park files (`.toml`, `.json`), JSONL files (`.jsonl`: one park per
@@ -127,6 +127,12 @@ pub(crate) fn run(args: &BatchArgs) -> anyhow::Result<Status> {
             evaluator.max_jobs()
         );
     }
+    // Before the output exists: from then on Ctrl-C leaves it whole.
+    let interrupt = Arc::new(AtomicBool::new(false));
+    let flag = Arc::clone(&interrupt);
+    if let Err(e) = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed)) {
+        eprintln!("warning: Ctrl-C will not stop the batch cleanly: {e}");
+    }
     let out: Box<dyn std::io::Write + Send> = if to_stdout {
         Box::new(std::io::stdout())
     } else {
@@ -137,11 +143,6 @@ pub(crate) fn run(args: &BatchArgs) -> anyhow::Result<Status> {
     };
     let mut writer = zcp::batch::writer(format, out, evaluator.indicator_ids())
         .with_context(|| format!("cannot write `{}`", args.output.display()))?;
-    let interrupt = Arc::new(AtomicBool::new(false));
-    let flag = Arc::clone(&interrupt);
-    if let Err(e) = ctrlc::set_handler(move || flag.store(true, Ordering::Relaxed)) {
-        eprintln!("warning: Ctrl-C will not stop the batch cleanly: {e}");
-    }
     let options = BatchOptions {
         jobs: wanted,
         progress: !args.quiet && std::io::stderr().is_terminal(),
