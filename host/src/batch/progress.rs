@@ -9,8 +9,8 @@ use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 /// A bar, or nothing when not shown.
 pub(crate) struct Progress(Option<ProgressBar>);
 
-const SPINNER: &str = "{spinner} {pos} parks  {per_sec}  {elapsed}";
-const BAR: &str = "{wide_bar} {pos}/{len} parks  {per_sec}  eta {eta}";
+const SPINNER: &str = "{spinner} {pos} parks  {per_sec:1}  {elapsed}";
+const BAR: &str = "{wide_bar} {pos}/{len} parks  {per_sec:1}  eta {eta}";
 
 impl Progress {
     pub(crate) fn new(shown: bool) -> Self {
