@@ -13,7 +13,7 @@ use crate::model::Verdict;
 #[serde(untagged)]
 pub enum Row {
     /// A park's result under one standard.
-    Result(ResultRow),
+    Result(Box<ResultRow>),
     /// A park that could not be read or assessed.
     Error(ErrorRow),
 }
@@ -75,7 +75,7 @@ impl Row {
             .standards
             .into_iter()
             .map(|standard| {
-                Row::Result(ResultRow {
+                Row::Result(Box::new(ResultRow {
                     source: source.file.display().to_string(),
                     line: source.line,
                     park: park.id.clone(),
@@ -89,7 +89,7 @@ impl Row {
                     max_score: standard.max_score,
                     indicators: standard.indicators,
                     error: standard.error,
-                })
+                }))
             })
             .collect()
     }
