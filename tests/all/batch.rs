@@ -77,6 +77,11 @@ fn a_batch_gives_one_line_per_park_and_standard_in_input_order_and_bad_parks_as_
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
         .collect();
+    let schema = jsonschema::validator_for(&zcp::schema::batch_schema()).unwrap();
+    for line in &lines {
+        let errors: Vec<String> = schema.iter_errors(line).map(|e| e.to_string()).collect();
+        assert!(errors.is_empty(), "{line}: {errors:?}");
+    }
     let seen: Vec<(String, Value, Value)> = lines
         .iter()
         .map(|l| {

@@ -30,7 +30,7 @@ pub struct StandardResult {
     pub error: Option<String>,
 }
 
-/// One indicator of a [`StandardResult`].
+/// One indicator of a result: its outcome and value.
 #[derive(Debug, Clone, PartialEq, serde::Serialize, schemars::JsonSchema)]
 pub struct IndicatorCell {
     /// Indicator id.

@@ -51,7 +51,7 @@ enum Command {
     Batch(batch::BatchArgs),
     /// What differs between two standards: on a park, each difference with its reason; or in their rules.
     Diff(diff::DiffArgs),
-    /// Print the JSON Schema of park files or of the JSON report.
+    /// Print the JSON Schema of park files, of the JSON report or of a `zcp batch` line.
     Schema(schema::SchemaArgs),
     /// Run a standard's conformance cases: parks with the results it must return.
     Test(test::TestArgs),
