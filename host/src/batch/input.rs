@@ -82,6 +82,41 @@ pub fn check(inputs: &[PathBuf]) -> Result<(), String> {
     Ok(())
 }
 
+/// Refuse an output the batch would read as one of its parks: an input
+/// file, or a park or JSONL file under an input directory.
+pub fn check_output(inputs: &[PathBuf], output: &Path) -> Result<(), String> {
+    let Some(written) = absolute(output) else {
+        return Ok(());
+    };
+    for input in inputs {
+        let Ok(read) = input.canonicalize() else {
+            continue;
+        };
+        let overlaps = if read.is_dir() {
+            kind(output).is_some() && written.starts_with(&read)
+        } else {
+            written == read
+        };
+        if overlaps {
+            return Err(format!(
+                "the output `{}` would be read as a park of the input `{}`: write it elsewhere",
+                output.display(),
+                input.display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// `path` with its directory resolved (the file itself need not exist).
+fn absolute(path: &Path) -> Option<PathBuf> {
+    let parent = match path.parent() {
+        Some(parent) if !parent.as_os_str().is_empty() => parent,
+        _ => Path::new("."),
+    };
+    Some(parent.canonicalize().ok()?.join(path.file_name()?))
+}
+
 /// An entry of a directory being walked.
 enum Entry {
     Dir(PathBuf),
@@ -361,5 +396,24 @@ mod tests {
             )
         );
         assert_eq!(check(&[dir.path().to_path_buf()]), Ok(()));
+    }
+
+    #[test]
+    fn an_output_the_batch_would_read_is_refused() {
+        let dir = tempfile::tempdir().unwrap();
+        let parks = dir.path().join("parks");
+        std::fs::create_dir(&parks).unwrap();
+        let jsonl = dir.path().join("parks.jsonl");
+        std::fs::write(&jsonl, "").unwrap();
+        let inputs = [parks.clone(), jsonl.clone()];
+        let refused = |output: &Path| check_output(&inputs, output).is_err();
+        assert!(refused(&parks.join("results.jsonl")));
+        assert!(refused(&jsonl));
+        assert!(refused(&dir.path().join("parks/../parks.jsonl")));
+        assert!(
+            !refused(&parks.join("results.csv")),
+            "a CSV file is not read"
+        );
+        assert!(!refused(&dir.path().join("results.jsonl")));
     }
 }

@@ -111,16 +111,15 @@ impl Summary {
     pub(crate) fn add_park(&mut self, rows: &[Row]) {
         self.parks_written += 1;
         let mut evaluated = false;
+        // A park's results come in the standards' order: tallied by
+        // position, so a standard asked for twice is counted twice.
+        let mut tallies = self.standards.iter_mut();
         for row in rows {
             match row {
                 Row::Result(row) => {
                     evaluated = true;
                     self.evaluations += 1;
-                    if let Some(tally) = self
-                        .standards
-                        .iter_mut()
-                        .find(|t| t.standard == row.standard)
-                    {
+                    if let Some(tally) = tallies.next() {
                         tally.verdicts.add(row.verdict);
                         tally.errors += u64::from(row.error.is_some());
                     }

@@ -94,6 +94,9 @@ pub(crate) fn run(args: &BatchArgs) -> anyhow::Result<Status> {
         ),
     };
     zcp::batch::input::check(&args.inputs).map_err(anyhow::Error::msg)?;
+    if !to_stdout {
+        zcp::batch::input::check_output(&args.inputs, &args.output).map_err(anyhow::Error::msg)?;
+    }
     let (runtime, registry) = args.source.load()?;
     let mut standards = if args.all_bundled {
         super::evaluate::bundled(&registry, args.as_of.as_of)
@@ -121,7 +124,7 @@ pub(crate) fn run(args: &BatchArgs) -> anyhow::Result<Status> {
         || std::thread::available_parallelism().map_or(1, NonZeroUsize::get),
         NonZeroUsize::get,
     );
-    if wanted > evaluator.max_jobs() {
+    if args.jobs.is_some() && wanted > evaluator.max_jobs() {
         eprintln!(
             "warning: `--jobs {wanted}`: at most {} parks are evaluated at once",
             evaluator.max_jobs()
