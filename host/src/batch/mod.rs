@@ -223,3 +223,123 @@ fn assess_item(evaluator: &dyn ParkEvaluator, item: Item) -> Vec<Row> {
         Err(error) => vec![Row::error(&source, error)],
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use zcp_park::Dictionary;
+
+    use super::*;
+    use crate::model::Verdict;
+
+    /// Parks finish out of order: the later a park, the sooner it is done.
+    struct Slow(Arc<Dictionary>);
+
+    impl ParkEvaluator for Slow {
+        fn standards(&self) -> Vec<String> {
+            vec!["fake@1.0.0".into()]
+        }
+
+        fn indicator_ids(&self) -> Vec<String> {
+            vec![]
+        }
+
+        fn evaluate(&self, park: Arc<Park>) -> Result<ParkResult, String> {
+            let n: u64 = park.id.trim_start_matches("p-").parse().unwrap();
+            std::thread::sleep(Duration::from_millis(3 * (5 - n % 5)));
+            Ok(ParkResult {
+                year: 2025,
+                standards: vec![StandardResult {
+                    standard: "fake@1.0.0".into(),
+                    verdict: Verdict::Qualified,
+                    tier: None,
+                    score: None,
+                    max_score: None,
+                    indicators: vec![],
+                    error: None,
+                }],
+            })
+        }
+
+        fn dictionary(&self) -> &Arc<Dictionary> {
+            &self.0
+        }
+    }
+
+    /// Collects the park ids written; raises `interrupt` after `stop_after`.
+    struct Collect {
+        parks: Vec<String>,
+        interrupt: Arc<AtomicBool>,
+        stop_after: usize,
+    }
+
+    impl RowWriter for Collect {
+        fn write_park(&mut self, rows: &[Row]) -> std::io::Result<()> {
+            for row in rows {
+                match row {
+                    Row::Result(row) => self.parks.push(row.park.clone()),
+                    Row::Error(row) => self.parks.push(row.error.clone()),
+                }
+            }
+            if self.parks.len() == self.stop_after {
+                self.interrupt.store(true, Ordering::Relaxed);
+            }
+            Ok(())
+        }
+    }
+
+    const PARKS: usize = 40;
+
+    fn run_batch(stop_after: usize) -> (Vec<String>, Summary) {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("parks.jsonl");
+        let lines: Vec<String> = (0..PARKS)
+            .map(|i| {
+                format!(
+                    r#"{{"id": "p-{i}", "name": "p", "years": {{"2025": {{"electricity.grid-purchased": {{"value": 1, "unit": "MWh"}}}}}}}}"#
+                )
+            })
+            .collect();
+        std::fs::write(&file, lines.join("\n")).unwrap();
+        let interrupt = Arc::new(AtomicBool::new(false));
+        let mut writer = Collect {
+            parks: vec![],
+            interrupt: Arc::clone(&interrupt),
+            stop_after,
+        };
+        let options = BatchOptions {
+            jobs: 4,
+            progress: false,
+            interrupt,
+            output: "memory".into(),
+        };
+        let evaluator = Slow(Dictionary::shared().unwrap());
+        let summary = run(&[file], &evaluator, &mut writer, &options).unwrap();
+        (writer.parks, summary)
+    }
+
+    fn ids(n: usize) -> Vec<String> {
+        (0..n).map(|i| format!("p-{i}")).collect()
+    }
+
+    #[test]
+    fn parks_finishing_out_of_order_are_written_in_input_order() {
+        let (parks, summary) = run_batch(0);
+        assert_eq!(parks, ids(PARKS));
+        assert_eq!(summary.parks_read, PARKS as u64);
+        assert_eq!(summary.standards[0].verdicts.qualified, PARKS as u64);
+        assert!(!summary.interrupted);
+    }
+
+    #[test]
+    fn an_interrupt_writes_the_parks_in_hand_in_order_and_reads_no_more() {
+        let (parks, summary) = run_batch(10);
+        assert!(parks.len() >= 10 && parks.len() < PARKS, "{}", parks.len());
+        assert_eq!(parks, ids(parks.len()), "a prefix, in order");
+        // Read but not written: at most the parks in flight.
+        assert!(summary.parks_read <= 10 + 4 * IN_FLIGHT_PER_JOB as u64);
+        assert_eq!(summary.parks_written, parks.len() as u64);
+        assert!(summary.interrupted);
+    }
+}
