@@ -24,6 +24,7 @@ lint: target
 schemas: target
 	cargo run -q -p zcp -- schema park > schemas/park.schema.json
 	cargo run -q -p zcp -- schema report > schemas/report.schema.json
+	cargo run -q -p zcp -- schema batch > schemas/batch.schema.json
 
 ## Rebuild a bundled standard from source and compare it with its pinned digest.
 rebuild: target

@@ -5,13 +5,14 @@
 //! checks its imports, and runs every call in a fresh store under [`Limits`];
 //! the [`Registry`] loads bundled and user-supplied standards and resolves
 //! `id@semver-req`; [`run`] evaluates parks against several standards side
-//! by side.
+//! by side; [`batch`] streams many parks through them in parallel.
 
 #![deny(unsafe_code)]
 
 // The CLI's modules name this crate `zcp::`, as outside code does.
 extern crate self as zcp;
 
+pub mod batch;
 pub mod bindings;
 pub mod cache;
 pub mod chain;

@@ -1,5 +1,6 @@
-//! JSON Schemas (draft 2020-12) for park files and for the JSON report, as
-//! published under `schemas/` and printed by `zcp schema park|report`.
+//! JSON Schemas (draft 2020-12) for park files, the JSON report and the
+//! lines of `zcp batch`, as published under `schemas/` and printed by
+//! `zcp schema park|report|batch`.
 //!
 //! The report schema is derived from the report's types, so it follows
 //! every field they serialize. The park schema is generated from the data
@@ -15,6 +16,7 @@ use serde_json::{Map, Value, json};
 use zcp_park::dictionary::{Dictionary, KeyDef, KeyKind, Scope, Sign};
 use zcp_park::units::{self, Dimension};
 
+use crate::batch::Row;
 use crate::record::Report;
 
 /// Where the published schemas live; each schema's `$id` is this plus its
@@ -43,6 +45,28 @@ pub fn report_schema() -> Value {
              needed to reproduce it (host and WIT versions, plugin digests, the park file's \
              SHA-256, parameters, limits and every data key read). Numbers that are not \
              finite are written as `null`."
+                .into(),
+        );
+    }
+    schema
+}
+
+/// The schema of one line of `zcp batch` JSONL output: a park's result
+/// under one standard, or a park that could not be assessed.
+pub fn batch_schema() -> Value {
+    let generator = SchemaSettings::draft2020_12()
+        .for_serialize()
+        .into_generator();
+    let mut schema = generator.into_root_schema_for::<Row>().to_value();
+    if let Some(root) = schema.as_object_mut() {
+        root.insert("$id".into(), format!("{BASE_URL}batch.schema.json").into());
+        root.insert("title".into(), "zcp batch line".into());
+        root.insert(
+            "description".into(),
+            "One line of `zcp batch` JSONL output: a park's result under one standard (its \
+             verdict, tier, score and each indicator's outcome and unrounded value), or, for a \
+             park that could not be read or assessed, its source and the error. Numbers that \
+             are not finite are written as `null`."
                 .into(),
         );
     }

@@ -51,7 +51,7 @@ fn park_files(dir: &str) -> Vec<PathBuf> {
 
 #[test]
 fn committed_schemas_are_what_zcp_schema_prints() {
-    for which in ["park", "report"] {
+    for which in ["park", "report", "batch"] {
         let printed = stdout_of(zcp().args(["schema", which]), 0);
         let file = format!("schemas/{which}.schema.json");
         let committed = std::fs::read_to_string(root().join(&file)).unwrap_or_default();
@@ -82,6 +82,7 @@ fn schemas_are_valid_draft_2020_12() {
     for schema in [
         zcp::schema::park_schema(Dictionary::bundled().unwrap()),
         zcp::schema::report_schema(),
+        zcp::schema::batch_schema(),
     ] {
         assert_eq!(
             schema["$schema"],

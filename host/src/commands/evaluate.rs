@@ -144,7 +144,10 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
 /// Each bundled standard version, exactly (`ID@=VERSION`): national first
 /// (`CN` sorts before `CN-HN`), then by jurisdiction, id and version. With
 /// `as_of`, only the versions in force that day (effective on or before it).
-fn bundled(registry: &zcp::Registry, as_of: Option<jiff::civil::Date>) -> Vec<StandardSpec> {
+pub(super) fn bundled(
+    registry: &zcp::Registry,
+    as_of: Option<jiff::civil::Date>,
+) -> Vec<StandardSpec> {
     let mut plugins: Vec<_> = registry
         .plugins()
         .into_iter()

@@ -1,5 +1,6 @@
 //! The `zcp` command line: one module per verb, and the flags they share.
 
+mod batch;
 mod describe;
 mod diff;
 mod evaluate;
@@ -32,7 +33,7 @@ use zcp::{ComponentCache, Limits, Registry, Runtime, Trust};
 #[derive(Debug, Parser)]
 #[command(name = "zcp", version, propagate_version = true)]
 #[command(
-    after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n\nExit codes: 0 all qualified (or not applicable, or assessed without a gate), 1 some not qualified or incomplete, 2 error."
+    after_help = "Examples:\n  zcp standards\n  zcp describe cn-zcp@1\n  zcp evaluate examples/parks/*.toml -s cn-zcp@1\n  zcp batch examples/parks -s cn-zcp@1 -o results.jsonl\n\nExit codes: 0 all qualified (or not applicable, or assessed without a gate), 1 some not qualified or incomplete, 2 error."
 )]
 pub struct Cli {
     #[command(subcommand)]
@@ -47,9 +48,11 @@ enum Command {
     Describe(describe::DescribeArgs),
     /// Evaluate park files against one or more standards, side by side.
     Evaluate(evaluate::EvaluateArgs),
+    /// Evaluate many parks against standards, in parallel, streaming one result per park and standard to JSONL or CSV.
+    Batch(batch::BatchArgs),
     /// What differs between two standards: on a park, each difference with its reason; or in their rules.
     Diff(diff::DiffArgs),
-    /// Print the JSON Schema of park files or of the JSON report.
+    /// Print the JSON Schema of park files, of the JSON report or of a `zcp batch` line.
     Schema(schema::SchemaArgs),
     /// Run a standard's conformance cases: parks with the results it must return.
     Test(test::TestArgs),
@@ -203,14 +206,20 @@ pub enum Status {
     Same,
     /// `zcp diff`: the two standards differ (exit 1, as `diff(1)`).
     Differ,
+    /// `zcp batch`: some park could not be assessed, or some standard's
+    /// run errored (exit 1).
+    Partial,
+    /// `zcp batch`: stopped by Ctrl-C (exit 130, as a shell reports SIGINT).
+    Interrupted,
 }
 
 impl From<Status> for ExitCode {
     fn from(status: Status) -> Self {
         ExitCode::from(match status {
             Status::Qualified | Status::Same => 0,
-            Status::NotQualified | Status::Differ => 1,
+            Status::NotQualified | Status::Differ | Status::Partial => 1,
             Status::Error => 2,
+            Status::Interrupted => 130,
         })
     }
 }
@@ -234,6 +243,7 @@ pub fn run(cli: Cli) -> anyhow::Result<Status> {
         Command::Standards(args) => standards::run(&args),
         Command::Describe(args) => describe::run(&args),
         Command::Evaluate(args) => evaluate::run(&args),
+        Command::Batch(args) => batch::run(&args),
         Command::Diff(args) => diff::run(&args),
         Command::Schema(args) => schema::run(&args),
         Command::Test(args) => test::run(&args),

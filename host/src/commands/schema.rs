@@ -1,4 +1,5 @@
-//! `zcp schema park|report`: the JSON Schema of park files or of the JSON report.
+//! `zcp schema park|report|batch`: the JSON Schema of park files, of the
+//! JSON report, or of a line of `zcp batch`.
 
 use clap::{Args, ValueEnum};
 
@@ -7,7 +8,7 @@ use super::{StandardsSource, Status};
 /// Arguments of `zcp schema`.
 #[derive(Debug, Args)]
 #[command(
-    after_help = "Examples:\n  zcp schema park > schemas/park.schema.json\n  zcp schema report > schemas/report.schema.json\n\nThe schemas are JSON Schema draft 2020-12; the files under `schemas/` are exactly what this prints with the bundled standards. With `--standards-dir`, the park schema also holds the keys those standards define."
+    after_help = "Examples:\n  zcp schema park > schemas/park.schema.json\n  zcp schema report > schemas/report.schema.json\n  zcp schema batch > schemas/batch.schema.json\n\nThe schemas are JSON Schema draft 2020-12; the files under `schemas/` are exactly what this prints with the bundled standards. With `--standards-dir`, the park schema also holds the keys those standards define."
 )]
 pub(crate) struct SchemaArgs {
     /// Which schema to print.
@@ -25,6 +26,8 @@ enum Which {
     Park,
     /// The report of `zcp evaluate --format json`.
     Report,
+    /// One line of `zcp batch` JSONL output.
+    Batch,
 }
 
 pub(crate) fn run(args: &SchemaArgs) -> anyhow::Result<Status> {
@@ -37,6 +40,7 @@ pub(crate) fn run(args: &SchemaArgs) -> anyhow::Result<Status> {
             zcp::schema::park_schema(registry.dictionary())
         }
         Which::Report => zcp::schema::report_schema(),
+        Which::Batch => zcp::schema::batch_schema(),
     };
     println!("{}", serde_json::to_string_pretty(&schema)?);
     Ok(Status::Qualified)
