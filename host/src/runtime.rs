@@ -24,6 +24,10 @@ use crate::teardown::Teardown;
 use crate::trust::Publisher;
 use crate::validate;
 
+/// Set (to anything) to write `/tmp/perf-<pid>.map`, so that `perf report`
+/// names the functions of the plugins' compiled code.
+pub const PERFMAP_ENV: &str = "ZCP_PERFMAP";
+
 /// How often the epoch advances; the wall-clock limit is counted in these.
 const EPOCH_TICK: Duration = Duration::from_millis(10);
 
@@ -241,10 +245,15 @@ impl Runtime {
         let mut config = Config::new();
         config
             .wasm_component_model(true)
-            .consume_fuel(std::env::var_os("ZCP_EXP_NOFUEL").is_none())
+            .consume_fuel(true)
             .epoch_interruption(true)
             .cranelift_nan_canonicalization(true)
-            .profiler(if std::env::var_os("ZCP_PERFMAP").is_some() { wasmtime::ProfilingStrategy::PerfMap } else { wasmtime::ProfilingStrategy::None })
+            // `ZCP_PERFMAP=1`: name the plugins' functions for `perf`.
+            .profiler(if std::env::var_os(PERFMAP_ENV).is_some() {
+                wasmtime::ProfilingStrategy::PerfMap
+            } else {
+                wasmtime::ProfilingStrategy::None
+            })
             .allocation_strategy(InstanceAllocationStrategy::Pooling(pool(&limits)));
         let engine = Engine::new(&config)?;
         let mut linker = Linker::new(&engine);
@@ -451,9 +460,8 @@ impl Runtime {
         let store_time = clock.lap();
         let instance = plugin.pre.instantiate(&mut store);
         let instantiate = clock.lap();
-        let called = instance.and_then(|instance| {
-            instance.evaluate(&mut store, parameters, base, &plugin.info)
-        });
+        let called = instance
+            .and_then(|instance| instance.evaluate(&mut store, parameters, base, &plugin.info));
         let call = clock.lap();
         let outcome = match called {
             Ok(Ok(evaluation)) => contract::check(&plugin.info, &evaluation)
@@ -500,7 +508,8 @@ impl Runtime {
     fn check_size(&self, evaluation: Evaluation) -> Result<Evaluation, RunError> {
         // Counted as serialized, without keeping the bytes.
         let mut counter = ByteCount(0);
-        let size = serde_json::to_writer(&mut counter, &evaluation).map_or(usize::MAX, |()| counter.0);
+        let size =
+            serde_json::to_writer(&mut counter, &evaluation).map_or(usize::MAX, |()| counter.0);
         if size > self.limits.result_bytes {
             return Err(RunError::Limit {
                 limit: LimitExceeded::ResultSize {
@@ -599,11 +608,8 @@ fn pool(limits: &Limits) -> PoolingAllocationConfig {
         .max_memories_per_component(1)
         .max_memory_size(limits.memory_bytes)
         .table_elements(limits.table_elements);
-    if let Some(kib) = std::env::var("ZCP_EXP_RESIDENT").ok().and_then(|v| v.parse::<usize>().ok()) {
-        pool.linear_memory_keep_resident(kib << 10).table_keep_resident(kib << 10);
-    } else {
-        pool.linear_memory_keep_resident(RESIDENT_BYTES).table_keep_resident(RESIDENT_BYTES);
-    }
+    pool.linear_memory_keep_resident(RESIDENT_BYTES)
+        .table_keep_resident(RESIDENT_BYTES);
     pool
 }
 

@@ -46,7 +46,9 @@ mod tests {
     /// The byte scan finds exactly the characters the definition names.
     #[test]
     fn the_byte_scan_agrees_with_the_character_definition() {
-        let every = (0..0x3000u32).chain(0xfe00..0x10000).filter_map(char::from_u32);
+        let every = (0..0x3000u32)
+            .chain(0xfe00..0x10000)
+            .filter_map(char::from_u32);
         for c in every {
             for text in [format!("{c}"), format!("园区{c}x"), format!("a{c}")] {
                 assert_eq!(

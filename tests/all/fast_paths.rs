@@ -11,7 +11,11 @@ use crate::root;
 const PARK: &str = "examples/parks/ordos-green.toml";
 
 fn national(runtime: &Runtime) -> (Arc<Plugin>, Arc<Park>) {
-    let registry = Registry::load(runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
+    let registry = Registry::load(
+        runtime,
+        &[],
+        &Trust::new(zcp_signature::TrustStore::empty()),
+    );
     let plugin = registry
         .plugins()
         .into_iter()

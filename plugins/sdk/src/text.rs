@@ -86,8 +86,24 @@ mod tests {
     #[test]
     fn fixed_digits_match_exact_formatting() {
         let values = [
-            0.0, 1.0, 0.5, 0.25, 0.125, 0.35, 2.675, 1e-7, 123_456.789, 262_080.0, 0.1 + 0.2,
-            4.35, 1e15, 4.5e11, 9_007_199_254_740_993.0, 1e23, 18_678.6 / 262_080.0, 79.999_9,
+            0.0,
+            1.0,
+            0.5,
+            0.25,
+            0.125,
+            0.35,
+            2.675,
+            1e-7,
+            123_456.789,
+            262_080.0,
+            0.1 + 0.2,
+            4.35,
+            1e15,
+            4.5e11,
+            9_007_199_254_740_993.0,
+            1e23,
+            18_678.6 / 262_080.0,
+            79.999_9,
         ];
         for value in values {
             for decimals in 0..=12 {
@@ -109,7 +125,11 @@ mod tests {
             let short = (value * 1000.0).round() / 1000.0;
             for v in [value, short] {
                 for decimals in [0, 1, 2, 3, 4, 6, 10] {
-                    assert_eq!(super::fixed_digits(v, decimals), format!("{v:.decimals$}"), "{v} with {decimals}");
+                    assert_eq!(
+                        super::fixed_digits(v, decimals),
+                        format!("{v:.decimals$}"),
+                        "{v} with {decimals}"
+                    );
                 }
             }
         }

@@ -23,9 +23,12 @@ pub fn evaluate(
     data: &dyn ParkData,
     parameters: &[(String, String)],
 ) -> Result<Evaluation, EvaluationError> {
-    // Every name and value against everything declared, then each part to
-    // its owner: cn-zcp's accounting parameters go to cn-zcp.
-    Params::resolve(&params::declared(), parameters)?;
+    // Every name and value against everything declared (with none given,
+    // nothing to check: the defaults are valid), then each part to its
+    // owner: cn-zcp's accounting parameters go to cn-zcp.
+    if !parameters.is_empty() {
+        Params::resolve(&params::declared(), parameters)?;
+    }
     let (national, own): (Vec<Given>, Vec<Given>) = parameters
         .iter()
         .cloned()

@@ -5,7 +5,9 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use zcp::batch::{self, BatchOptions, IndicatorCell, OutputFormat, ParkEvaluator, ParkResult, StandardResult};
+use zcp::batch::{
+    self, BatchOptions, IndicatorCell, OutputFormat, ParkEvaluator, ParkResult, StandardResult,
+};
 use zcp::model::{Outcome, Verdict};
 use zcp_park::{Dictionary, Park};
 use zcp_synth::{Generator, Shape};
@@ -18,23 +20,43 @@ pub fn synthesize(path: &Path, seed: u64, count: u64) {
     let generator = Generator::new(seed, Shape::default()).expect("the default shape");
     let mut out = std::io::BufWriter::new(std::fs::File::create(path).expect("a temporary file"));
     for index in 1..=count {
-        out.write_all(zcp_synth::to_json_line(&generator.park(index)).as_bytes()).unwrap();
+        out.write_all(zcp_synth::to_json_line(&generator.park(index)).as_bytes())
+            .unwrap();
         out.write_all(b"\n").unwrap();
     }
     out.flush().unwrap();
 }
 
 /// One batch run: parks per second, and how many result lines it wrote.
-pub fn throughput(input: &Path, output: &Path, evaluator: &dyn ParkEvaluator, jobs: usize) -> (f64, Duration, usize) {
+pub fn throughput(
+    input: &Path,
+    output: &Path,
+    evaluator: &dyn ParkEvaluator,
+    jobs: usize,
+) -> (f64, Duration, usize) {
     let out = std::fs::File::create(output).unwrap();
-    let mut writer = batch::writer(OutputFormat::Jsonl, Box::new(std::io::BufWriter::new(out)), evaluator.indicator_ids()).unwrap();
-    let options = BatchOptions { jobs, progress: false, output: output.display().to_string(), ..BatchOptions::default() };
+    let mut writer = batch::writer(
+        OutputFormat::Jsonl,
+        Box::new(std::io::BufWriter::new(out)),
+        evaluator.indicator_ids(),
+    )
+    .unwrap();
+    let options = BatchOptions {
+        jobs,
+        progress: false,
+        output: output.display().to_string(),
+        ..BatchOptions::default()
+    };
     let start = Instant::now();
     let summary = batch::run(&[PathBuf::from(input)], evaluator, &mut *writer, &options).unwrap();
     let elapsed = start.elapsed();
     drop(writer);
     let lines = std::fs::read_to_string(output).unwrap().lines().count();
-    (summary.parks_read as f64 / elapsed.as_secs_f64(), elapsed, lines)
+    (
+        summary.parks_read as f64 / elapsed.as_secs_f64(),
+        elapsed,
+        lines,
+    )
 }
 
 /// The bundled standards natively, behind the batch's evaluator trait.
@@ -74,7 +96,11 @@ impl ParkEvaluator for Native {
                         .iter()
                         .flat_map(|b| &b.results)
                         .chain(&evaluation.results)
-                        .map(|r| IndicatorCell { id: r.id.clone(), outcome: outcome(r.outcome), value: r.value })
+                        .map(|r| IndicatorCell {
+                            id: r.id.clone(),
+                            outcome: outcome(r.outcome),
+                            value: r.value,
+                        })
                         .collect(),
                     error: None,
                 },

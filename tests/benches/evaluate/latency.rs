@@ -21,12 +21,20 @@ pub struct Latency {
 }
 
 /// Run `plugin` (after its bases, each in a fresh instance) and time it.
-pub fn sandboxed_once(runtime: &Runtime, chain: &[Arc<Plugin>], park: &Arc<Park>, year: i32) -> Phases {
+pub fn sandboxed_once(
+    runtime: &Runtime,
+    chain: &[Arc<Plugin>],
+    park: &Arc<Park>,
+    year: i32,
+) -> Phases {
     let mut base = None;
     let mut total = Phases::default();
     for plugin in chain {
-        let (run, phases) = runtime.evaluate_timed(plugin, Arc::clone(park), year, &[], base.as_ref());
-        let evaluation = run.outcome.expect("the bundled standards evaluate the bench park");
+        let (run, phases) =
+            runtime.evaluate_timed(plugin, Arc::clone(park), year, &[], base.as_ref());
+        let evaluation = run
+            .outcome
+            .expect("the bundled standards evaluate the bench park");
         base = Some(evaluation);
         total = add(total, phases);
     }
@@ -53,7 +61,9 @@ pub fn chain_of(registry: &Registry, label: &str) -> Vec<Arc<Plugin>> {
     let mut chain = vec![plugin];
     while let Some(extends) = chain[0].info.extends.clone() {
         let spec = extends.parse().expect("a bundled `extends` parses");
-        let base = registry.resolve(&spec, None).expect("a bundled base resolves");
+        let base = registry
+            .resolve(&spec, None)
+            .expect("a bundled base resolves");
         chain.insert(0, base.plugin);
     }
     chain
@@ -80,7 +90,11 @@ pub fn measure(
                 let p = sandboxed_once(runtime, &chain, park, year);
                 // The critical path: teardown is handed to another thread.
                 totals.push(p.total());
-                for (list, d) in phases.iter_mut().zip([p.store, p.instantiate, p.call, p.check, p.teardown]) {
+                for (list, d) in
+                    phases
+                        .iter_mut()
+                        .zip([p.store, p.instantiate, p.call, p.check, p.teardown])
+                {
                     list.push(d);
                 }
             }
@@ -93,19 +107,32 @@ pub fn measure(
                 std::hint::black_box(native.evaluate(park, year).expect("natively too"));
                 native_times.push(start.elapsed());
             }
-            let [store, instantiate, call, check, teardown] = phases.map(|mut l| Spread::of(&mut l).p50);
+            let [store, instantiate, call, check, teardown] =
+                phases.map(|mut l| Spread::of(&mut l).p50);
             Latency {
                 label: native.label.clone(),
                 sandboxed: Spread::of(&mut totals),
                 native: Spread::of(&mut native_times),
-                phases: Phases { store, instantiate, call, check, teardown },
+                phases: Phases {
+                    store,
+                    instantiate,
+                    call,
+                    check,
+                    teardown,
+                },
             }
         })
         .collect()
 }
 
 /// A trivial plugin's fresh instance and call, p50 and p99, with its phases.
-pub fn trivial(runtime: &Runtime, plugin: &Plugin, park: &Arc<Park>, year: i32, iterations: usize) -> (Spread, Phases) {
+pub fn trivial(
+    runtime: &Runtime,
+    plugin: &Plugin,
+    park: &Arc<Park>,
+    year: i32,
+    iterations: usize,
+) -> (Spread, Phases) {
     let mut totals = Vec::with_capacity(iterations);
     let mut phases: [Vec<Duration>; 5] = Default::default();
     for i in 0..iterations + iterations / 10 {
@@ -113,19 +140,42 @@ pub fn trivial(runtime: &Runtime, plugin: &Plugin, park: &Arc<Park>, year: i32, 
         assert!(run.outcome.is_ok());
         if i >= iterations / 10 {
             totals.push(p.total());
-            for (list, d) in phases.iter_mut().zip([p.store, p.instantiate, p.call, p.check, p.teardown]) {
+            for (list, d) in
+                phases
+                    .iter_mut()
+                    .zip([p.store, p.instantiate, p.call, p.check, p.teardown])
+            {
                 list.push(d);
             }
         }
     }
     let [store, instantiate, call, check, teardown] = phases.map(|mut l| Spread::of(&mut l).p50);
-    (Spread::of(&mut totals), Phases { store, instantiate, call, check, teardown })
+    (
+        Spread::of(&mut totals),
+        Phases {
+            store,
+            instantiate,
+            call,
+            check,
+            teardown,
+        },
+    )
 }
 
 pub fn print(latencies: &[Latency]) {
     println!(
         "{:<22} {:>10} {:>10} {:>10} {:>10} {:>7} | {:>8} {:>8} {:>8} {:>8} {:>8}",
-        "standard", "sandbox50", "sandbox99", "native50", "native99", "ratio", "store", "inst", "call", "check", "teardown"
+        "standard",
+        "sandbox50",
+        "sandbox99",
+        "native50",
+        "native99",
+        "ratio",
+        "store",
+        "inst",
+        "call",
+        "check",
+        "teardown"
     );
     for l in latencies {
         println!(

@@ -28,7 +28,10 @@ use crate::stats::shown;
 const PARK: &str = "examples/parks/ordos-green.toml";
 
 fn root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().unwrap().to_path_buf()
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_path_buf()
 }
 
 fn main() -> std::process::ExitCode {
@@ -72,7 +75,11 @@ fn main() -> std::process::ExitCode {
 
 fn latency() {
     let runtime = Runtime::new(Limits::default()).unwrap();
-    let registry = Registry::load(&runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
+    let registry = Registry::load(
+        &runtime,
+        &[],
+        &Trust::new(zcp_signature::TrustStore::empty()),
+    );
     assert!(registry.errors.is_empty(), "{:?}", registry.errors);
     let park_file = root().join(PARK);
     let park = Arc::new(Park::load_with(&park_file, registry.dictionary()).unwrap());
@@ -84,10 +91,15 @@ fn latency() {
     for _ in 0..parses {
         std::hint::black_box(Park::load_with(&park_file, registry.dictionary()).unwrap());
     }
-    println!("\nparse and check a park file: {}", shown(start.elapsed() / parses));
+    println!(
+        "\nparse and check a park file: {}",
+        shown(start.elapsed() / parses)
+    );
 
     let trivial_bytes = std::fs::read(zcp_test_artifacts::test_plugins::FAKE_1_1_0).unwrap();
-    let trivial = runtime.load(&trivial_bytes, Origin::File("fake".into())).unwrap();
+    let trivial = runtime
+        .load(&trivial_bytes, Origin::File("fake".into()))
+        .unwrap();
     let (spread, phases) = latency::trivial(&runtime, &trivial, &park, year, 5_000);
     println!(
         "trivial plugin, fresh instance and call: p50 {} p99 {} (store {}, instantiate {}, call {}, check {}, teardown {})",
@@ -116,10 +128,17 @@ fn batch() {
     let parks = dir.path().join("parks.jsonl");
     batch::synthesize(&parks, SEED, BATCH_PARKS);
     let runtime = Runtime::new(Limits::default()).unwrap();
-    let registry = Registry::load(&runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
+    let registry = Registry::load(
+        &runtime,
+        &[],
+        &Trust::new(zcp_signature::TrustStore::empty()),
+    );
     let natives = native::bundled(registry.dictionary());
     let plan = zcp::batch::Plan {
-        standards: natives.iter().map(|n| n.label.replace('@', "@=").parse().unwrap()).collect(),
+        standards: natives
+            .iter()
+            .map(|n| n.label.replace('@', "@=").parse().unwrap())
+            .collect(),
         ..zcp::batch::Plan::default()
     };
     let sandboxed = zcp::batch::Sandboxed::new(&runtime, &registry, &plan).unwrap();
@@ -131,13 +150,23 @@ fn batch() {
     println!(
         "\nbatch of {BATCH_PARKS} synthetic parks (seed {SEED}) x {standards} standards: parse, evaluate, write JSONL"
     );
-    println!("{:<10} {:>5} {:>12} {:>14} {:>10} {:>9}", "rules", "jobs", "parks/s", "evaluations/s", "elapsed", "speed-up");
-    for (name, evaluator) in [("sandboxed", &sandboxed as &dyn zcp::batch::ParkEvaluator), ("native", &native)] {
+    println!(
+        "{:<10} {:>5} {:>12} {:>14} {:>10} {:>9}",
+        "rules", "jobs", "parks/s", "evaluations/s", "elapsed", "speed-up"
+    );
+    for (name, evaluator) in [
+        ("sandboxed", &sandboxed as &dyn zcp::batch::ParkEvaluator),
+        ("native", &native),
+    ] {
         let mut one = 0.0;
         for jobs in [1, 2] {
             let output = dir.path().join(format!("{name}-{jobs}.jsonl"));
             let (rate, elapsed, lines) = batch::throughput(&parks, &output, evaluator, jobs);
-            assert_eq!(lines as u64, BATCH_PARKS * standards as u64, "one line per park and standard");
+            assert_eq!(
+                lines as u64,
+                BATCH_PARKS * standards as u64,
+                "one line per park and standard"
+            );
             if jobs == 1 {
                 one = rate;
             }
@@ -195,11 +224,18 @@ fn cold() {
 /// Evaluate one standard (`how`: `native` or `sandboxed`) for ten seconds.
 fn profile(how: &str, label: &str) {
     let runtime = Runtime::new(Limits::default()).unwrap();
-    let registry = Registry::load(&runtime, &[], &Trust::new(zcp_signature::TrustStore::empty()));
+    let registry = Registry::load(
+        &runtime,
+        &[],
+        &Trust::new(zcp_signature::TrustStore::empty()),
+    );
     let park = Arc::new(Park::load_with(&root().join(PARK), registry.dictionary()).unwrap());
     let year = park.latest_year().unwrap();
     let natives = native::bundled(registry.dictionary());
-    let native = natives.iter().find(|n| n.label == label).expect("a bundled label");
+    let native = natives
+        .iter()
+        .find(|n| n.label == label)
+        .expect("a bundled label");
     let chain = latency::chain_of(&registry, label);
     let start = Instant::now();
     let mut count = 0u64;
@@ -211,5 +247,8 @@ fn profile(how: &str, label: &str) {
         }
         count += 1;
     }
-    println!("{label} {how}: {} each", shown(start.elapsed() / u32::try_from(count).unwrap()));
+    println!(
+        "{label} {how}: {} each",
+        shown(start.elapsed() / u32::try_from(count).unwrap())
+    );
 }

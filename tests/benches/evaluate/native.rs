@@ -11,7 +11,7 @@ use zcp_sdk::{Evaluation, EvaluationError, ParkData, Standard};
 pub struct NativeStandard {
     /// `id@version`, as the sandboxed plugin describes itself.
     pub label: String,
-    evaluate: fn(&dyn ParkData, &[(String, String)], Option<Evaluation>) -> Evaluated,
+    evaluate: RulesFn,
     /// Its declared requirements, resolved once against the dictionary
     /// (`None`: text, flag or family, not served by `declared`).
     declared: Vec<Option<DeclaredQuantity>>,
@@ -24,6 +24,9 @@ pub struct NativeStandard {
 }
 
 type Evaluated = Result<Evaluation, EvaluationError>;
+
+/// `Standard::evaluate` of a rule crate.
+type RulesFn = fn(&dyn ParkData, &[(String, String)], Option<Evaluation>) -> Evaluated;
 
 impl NativeStandard {
     fn of<S: Standard>(dictionary: &Dictionary, base: Option<NativeStandard>) -> NativeStandard {
@@ -57,11 +60,16 @@ impl NativeStandard {
 
     /// Evaluate `park` for `year`: its base first, as the host does.
     pub fn evaluate(&self, park: &Park, year: i32) -> Evaluated {
-        self.evaluate_layered(park, year).map(|(_, evaluation)| evaluation)
+        self.evaluate_layered(park, year)
+            .map(|(_, evaluation)| evaluation)
     }
 
     /// The base's evaluation, if any, and this standard's.
-    pub fn evaluate_layered(&self, park: &Park, year: i32) -> Result<(Option<Evaluation>, Evaluation), EvaluationError> {
+    pub fn evaluate_layered(
+        &self,
+        park: &Park,
+        year: i32,
+    ) -> Result<(Option<Evaluation>, Evaluation), EvaluationError> {
         let base = match &self.base {
             Some(base) => Some(base.evaluate(park, year)?),
             None => None,
@@ -101,7 +109,10 @@ impl ParkData for NativePark<'_> {
     fn declared(&self) -> Vec<Option<f64>> {
         self.declared
             .iter()
-            .map(|q| q.as_ref().and_then(|q| self.view.declared(q).ok().flatten()))
+            .map(|q| {
+                q.as_ref()
+                    .and_then(|q| self.view.declared(q).ok().flatten())
+            })
             .collect()
     }
 

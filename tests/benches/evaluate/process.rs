@@ -13,7 +13,11 @@ pub const AS_ZCP: &str = "ZCP_BENCH_AS_ZCP";
 pub fn zcp(args: &[&str]) -> Command {
     let exe = std::env::current_exe().expect("the bench knows its own path");
     let mut command = Command::new(exe);
-    command.env(AS_ZCP, "1").args(args).stdout(Stdio::null()).stderr(Stdio::piped());
+    command
+        .env(AS_ZCP, "1")
+        .args(args)
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped());
     command
 }
 
@@ -65,17 +69,19 @@ pub fn peak_rss(mut command: Command) -> (u64, Duration) {
     let status_file = format!("/proc/{}/status", child.id());
     let mut peak_kib = 0;
     loop {
-        if let Ok(status) = std::fs::read_to_string(&status_file) {
-            if let Some(kib) = status
+        if let Ok(status) = std::fs::read_to_string(&status_file)
+            && let Some(kib) = status
                 .lines()
                 .find_map(|l| l.strip_prefix("VmHWM:"))
                 .and_then(|v| v.trim().trim_end_matches("kB").trim().parse::<u64>().ok())
-            {
-                peak_kib = peak_kib.max(kib);
-            }
+        {
+            peak_kib = peak_kib.max(kib);
         }
         if let Some(status) = child.try_wait().expect("the child can be waited for") {
-            assert!(matches!(status.code(), Some(0 | 1)), "{command:?} failed: {status}");
+            assert!(
+                matches!(status.code(), Some(0 | 1)),
+                "{command:?} failed: {status}"
+            );
             return (peak_kib * 1024, start.elapsed());
         }
         std::thread::sleep(Duration::from_millis(20));
