@@ -62,26 +62,59 @@ impl Loading {
     }
 }
 
+/// Every bundled standard, checked against the digest pinned at build time
+/// and loaded, in the bundled order; on as many threads as there are cores,
+/// since a cold start loads them all (each read from the compile cache,
+/// instantiated and described).
+fn load_bundled(runtime: &Runtime) -> Vec<Result<Plugin, PluginError>> {
+    let load = |bundled: &zcp_artifacts::BundledStandard| {
+        let origin = Origin::Bundled(bundled.package.to_owned());
+        if sha256_hex(bundled.bytes) != bundled.sha256 {
+            return Err(PluginError::Invalid {
+                origin,
+                message: "its digest differs from the one pinned at build time".to_owned(),
+            });
+        }
+        // Hashed once, just above.
+        runtime.load_digested(bundled.bytes, bundled.sha256.to_owned(), origin)
+    };
+    let bundled = zcp_artifacts::BUNDLED_STANDARDS;
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let per_thread = bundled.len().div_ceil(threads.max(1)).max(1);
+    std::thread::scope(|scope| {
+        let chunks: Vec<_> = bundled
+            .chunks(per_thread)
+            .map(|chunk| scope.spawn(move || chunk.iter().map(load).collect::<Vec<_>>()))
+            .collect();
+        chunks
+            .into_iter()
+            .zip(bundled.chunks(per_thread))
+            .flat_map(|(handle, chunk)| {
+                handle.join().unwrap_or_else(|_| {
+                    chunk
+                        .iter()
+                        .map(|b| {
+                            Err(PluginError::Invalid {
+                                origin: Origin::Bundled(b.package.to_owned()),
+                                message: "loading the bundled standards failed in the host"
+                                    .to_owned(),
+                            })
+                        })
+                        .collect()
+                })
+            })
+            .collect()
+    })
+}
+
 impl Registry {
     /// Load the bundled standards and every `*.wasm` in `dirs` (sorted by
     /// name) that `trust` lets run: its signature checked before it is
     /// compiled, its signer's scope once it has described itself.
     pub fn load(runtime: &Runtime, dirs: &[PathBuf], trust: &Trust) -> Registry {
         let mut registry = Loading::default();
-        for bundled in zcp_artifacts::BUNDLED_STANDARDS {
-            if sha256_hex(bundled.bytes) != bundled.sha256 {
-                registry.errors.push(PluginError::Invalid {
-                    origin: Origin::Bundled(bundled.package.to_owned()),
-                    message: "its digest differs from the one pinned at build time".to_owned(),
-                });
-                continue;
-            }
-            // Hashed once, just above.
-            registry.add(runtime.load_digested(
-                bundled.bytes,
-                bundled.sha256.to_owned(),
-                Origin::Bundled(bundled.package.to_owned()),
-            ));
+        for loaded in load_bundled(runtime) {
+            registry.add(loaded);
         }
         for dir in dirs {
             match wasm_files(dir) {

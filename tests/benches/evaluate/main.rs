@@ -13,6 +13,7 @@ mod latency;
 mod native;
 mod process;
 mod stats;
+mod targets;
 
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -22,6 +23,7 @@ use zcp::{Limits, Origin, Registry, Runtime, Trust};
 use zcp_park::Park;
 
 use crate::stats::shown;
+use crate::targets::Figures;
 
 /// The park every standard is timed on: it has every figure each of them
 /// reads (revenue and value added included).
@@ -52,17 +54,21 @@ fn main() -> std::process::ExitCode {
         std::thread::available_parallelism().map_or(1, |n| n.get()),
         std::env::consts::ARCH
     );
+    let mut figures = Figures::default();
     if wanted("latency") {
-        latency();
+        latency(&mut figures);
     }
     if wanted("batch") {
-        batch();
+        batch(&mut figures);
     }
     if wanted("cold") {
-        cold();
+        cold(&mut figures);
     }
     if wanted("rss") {
-        rss();
+        rss(&mut figures);
+    }
+    if wanted("latency") || wanted("batch") || wanted("cold") || wanted("rss") {
+        figures.print();
     }
     // Not in the default run: a loop to record with `perf record`.
     if let [what, how, label] = sections.as_slice()
@@ -73,7 +79,7 @@ fn main() -> std::process::ExitCode {
     std::process::ExitCode::SUCCESS
 }
 
-fn latency() {
+fn latency(figures: &mut Figures) {
     let runtime = Runtime::new(Limits::default()).unwrap();
     let registry = Registry::load(
         &runtime,
@@ -101,6 +107,7 @@ fn latency() {
         .load(&trivial_bytes, Origin::File("fake".into()))
         .unwrap();
     let (spread, phases) = latency::trivial(&runtime, &trivial, &park, year, 5_000);
+    figures.trivial = Some(spread.p50);
     println!(
         "trivial plugin, fresh instance and call: p50 {} p99 {} (store {}, instantiate {}, call {}, check {}, teardown {})",
         shown(spread.p50),
@@ -114,6 +121,9 @@ fn latency() {
 
     println!("\none evaluation of {PARK}, {year} (phases: p50 of the sandboxed evaluation)");
     let latencies = latency::measure(&runtime, &registry, &natives, &park, year, 2_000);
+    if let Some(national) = latencies.iter().find(|l| l.label == "cn-zcp@1.0.0") {
+        figures.national = Some((national.native.p50, national.sandboxed.p50));
+    }
     latency::print(&latencies);
 }
 
@@ -123,7 +133,7 @@ const BATCH_PARKS: u64 = 10_000;
 /// The seed of every synthetic park set here.
 const SEED: u64 = 42;
 
-fn batch() {
+fn batch(figures: &mut Figures) {
     let dir = tempfile::tempdir().unwrap();
     let parks = dir.path().join("parks.jsonl");
     batch::synthesize(&parks, SEED, BATCH_PARKS);
@@ -169,6 +179,8 @@ fn batch() {
             );
             if jobs == 1 {
                 one = rate;
+            } else if name == "sandboxed" {
+                figures.speed_up = Some(rate / one);
             }
             println!(
                 "{name:<10} {jobs:>5} {rate:>12.0} {:>14.0} {:>10} {:>8.2}x",
@@ -182,7 +194,7 @@ fn batch() {
 
 /// Peak RSS of `zcp batch` over 10,000 and 100,000 synthetic parks, every
 /// bundled standard, two jobs.
-fn rss() {
+fn rss(figures: &mut Figures) {
     let dir = tempfile::tempdir().unwrap();
     println!("\npeak RSS of `zcp batch PARKS.jsonl --all-bundled -o OUT.jsonl -j 2`");
     for count in [10_000, 100_000] {
@@ -200,6 +212,7 @@ fn rss() {
             "--quiet",
         ]);
         let (bytes, elapsed) = process::peak_rss(command);
+        figures.rss.push((count, bytes));
         println!(
             "{count:>7} parks: peak RSS {:.1} MB, {} ({:.0} parks/s)",
             bytes as f64 / 1e6,
@@ -211,9 +224,10 @@ fn rss() {
     }
 }
 
-fn cold() {
+fn cold(figures: &mut Figures) {
     let dir = tempfile::tempdir().unwrap();
     let (without, with) = process::cold_start(&root().join(PARK), dir.path(), 20);
+    figures.cold_cached = Some(with);
     println!(
         "\ncold start, `zcp evaluate {PARK} --all-bundled`: without compile cache {}, with it {}",
         shown(without),
