@@ -9,11 +9,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::Context as _;
 use clap::{Args, ValueEnum};
-use zcp::StandardSpec;
 use zcp::batch::{BatchOptions, OutputFormat, ParkEvaluator as _, Plan, Sandboxed};
-use zcp::chain::ParamArg;
 
-use super::{AsOfArgs, StandardsSource, Status};
+use super::selection::SelectionArgs;
+use super::{StandardsSource, Status};
 
 /// Arguments of `zcp batch`.
 #[derive(Debug, Args)]
@@ -29,28 +28,8 @@ pub(crate) struct BatchArgs {
     /// error line.
     #[arg(required = true, value_name = "INPUT")]
     inputs: Vec<PathBuf>,
-    /// Standard to evaluate against: `ID@REQ`; repeat for several. A
-    /// standard that extends another is one line, with its base's
-    /// indicators.
-    #[arg(
-        short = 's',
-        long = "standard",
-        required_unless_present = "all_bundled",
-        value_name = "ID@REQ"
-    )]
-    standards: Vec<StandardSpec>,
-    /// Every standard version bundled with zcp (national first, then by
-    /// jurisdiction), before any given with `-s`.
-    #[arg(long)]
-    all_bundled: bool,
-    /// A standard's parameter, as for `zcp evaluate`; repeatable.
-    #[arg(short = 'p', long = "param", value_name = "ID[@REQ]:NAME=VALUE")]
-    params: Vec<ParamArg>,
-    /// Assessment year (default: the latest year of each park).
-    #[arg(long)]
-    year: Option<i32>,
     #[command(flatten)]
-    as_of: AsOfArgs,
+    selection: SelectionArgs,
     /// Where the results go: a `.jsonl` or `.csv` file (replaced), or `-`
     /// for standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
@@ -98,23 +77,12 @@ pub(crate) fn run(args: &BatchArgs) -> anyhow::Result<Status> {
         zcp::batch::input::check_output(&args.inputs, &args.output).map_err(anyhow::Error::msg)?;
     }
     let (runtime, registry) = args.source.load()?;
-    let mut standards = if args.all_bundled {
-        super::evaluate::bundled(&registry, args.as_of.as_of)
-    } else {
-        vec![]
-    };
-    standards.extend(args.standards.iter().cloned());
-    if standards.is_empty() {
-        let day = args.as_of.as_of.map(|d| d.to_string()).unwrap_or_default();
-        anyhow::bail!(
-            "no bundled standard is in force on {day} (a version without an effective date is in force on no date; `zcp standards` lists them)"
-        );
-    }
+    let standards = args.selection.specs(&registry)?;
     let plan = Plan {
         standards,
-        parameters: args.params.clone(),
-        year: args.year,
-        as_of: args.as_of.as_of,
+        parameters: args.selection.params.clone(),
+        year: args.selection.year,
+        as_of: args.selection.day(),
     };
     let evaluator = Sandboxed::new(&runtime, &registry, &plan).map_err(anyhow::Error::msg)?;
     for warning in evaluator.warnings() {

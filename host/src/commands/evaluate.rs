@@ -4,12 +4,12 @@ use std::path::PathBuf;
 
 use anyhow::Context as _;
 use clap::Args;
-use zcp::chain::ParamArg;
+use zcp::Request;
 use zcp::lock::Lock;
 use zcp::report::{self, Format, ReportView, ViewOptions};
-use zcp::{Request, StandardSpec};
 
-use super::{AsOfArgs, OutputArgs, StandardsSource, Status};
+use super::selection::SelectionArgs;
+use super::{OutputArgs, StandardsSource, Status};
 
 /// Arguments of `zcp evaluate`.
 #[derive(Debug, Args)]
@@ -20,32 +20,8 @@ pub(crate) struct EvaluateArgs {
     /// Park data files (TOML or JSON).
     #[arg(required = true, value_name = "PARK")]
     parks: Vec<PathBuf>,
-    /// Standard to evaluate against: `ID@REQ`; repeat for several, side by side.
-    #[arg(
-        short = 's',
-        long = "standard",
-        required_unless_present = "all_bundled",
-        value_name = "ID@REQ"
-    )]
-    standards: Vec<StandardSpec>,
-    /// Every standard version bundled with zcp, side by side (national
-    /// first, then by jurisdiction), before any given with `-s`.
-    #[arg(long)]
-    all_bundled: bool,
-    /// A standard's parameter; repeatable. `ID:NAME=VALUE` is given to
-    /// every version of ID in the run (bases included) that declares NAME,
-    /// and is an error only when none does; `ID@REQ:NAME=VALUE` only to
-    /// the versions matching REQ (`cn-zcp@1`, `cn-zcp@=2.0.0-draft.1`).
-    /// The first `:` ends ID@REQ, the first `=` after it ends NAME; VALUE
-    /// is the rest. A later one for the same version and name wins. Each
-    /// run of the JSON report lists the parameters it received.
-    #[arg(short = 'p', long = "param", value_name = "ID[@REQ]:NAME=VALUE")]
-    params: Vec<ParamArg>,
-    /// Assessment year (default: the latest year in each park file).
-    #[arg(long)]
-    year: Option<i32>,
     #[command(flatten)]
-    as_of: AsOfArgs,
+    selection: SelectionArgs,
     /// Write the exact standards used (bases included, by digest) to FILE.
     #[arg(long, value_name = "FILE")]
     write_lock: Option<PathBuf>,
@@ -80,18 +56,7 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
         .transpose()
         .map_err(anyhow::Error::msg)?;
     let (runtime, registry) = args.source.load()?;
-    let mut asked = if args.all_bundled {
-        bundled(&registry, args.as_of.as_of)
-    } else {
-        vec![]
-    };
-    asked.extend(args.standards.iter().cloned());
-    if asked.is_empty() {
-        let day = args.as_of.as_of.map(|d| d.to_string()).unwrap_or_default();
-        anyhow::bail!(
-            "no bundled standard is in force on {day} (a version without an effective date is in force on no date; `zcp standards` lists them)"
-        );
-    }
+    let asked = args.selection.specs(&registry)?;
     let standards = match &lock {
         Some(lock) => asked
             .iter()
@@ -103,9 +68,9 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
     let request = Request {
         parks: args.parks.clone(),
         standards,
-        parameters: args.params.clone(),
-        year: args.year,
-        as_of: args.as_of.as_of,
+        parameters: args.selection.params.clone(),
+        year: args.selection.year,
+        as_of: args.selection.day(),
     };
     let report = zcp::run(&runtime, &registry, &request).map_err(anyhow::Error::msg)?;
     if let Some(lock) = &lock {
@@ -139,24 +104,4 @@ pub(crate) fn run(args: &EvaluateArgs) -> anyhow::Result<Status> {
     } else {
         Status::NotQualified
     })
-}
-
-/// Each bundled standard version, exactly (`ID@=VERSION`): national first
-/// (`CN` sorts before `CN-HN`), then by jurisdiction, id and version. With
-/// `as_of`, only the versions in force that day (effective on or before it).
-pub(super) fn bundled(
-    registry: &zcp::Registry,
-    as_of: Option<jiff::civil::Date>,
-) -> Vec<StandardSpec> {
-    let mut plugins: Vec<_> = registry
-        .plugins()
-        .into_iter()
-        .filter(|p| matches!(p.origin, zcp::Origin::Bundled(_)))
-        .filter(|p| as_of.is_none_or(|day| p.info.effective.is_some_and(|e| e <= day)))
-        .collect();
-    plugins.sort_by(|a, b| a.info.jurisdiction.cmp(&b.info.jurisdiction));
-    plugins
-        .iter()
-        .map(|p| StandardSpec::exact(&p.info.id, &p.info.version))
-        .collect()
 }

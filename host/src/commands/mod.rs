@@ -8,6 +8,7 @@ mod keygen;
 mod new;
 mod reproduce;
 mod schema;
+mod selection;
 mod sign;
 mod standards;
 mod synth;

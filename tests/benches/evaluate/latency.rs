@@ -84,20 +84,9 @@ pub fn measure(
             for _ in 0..iterations / 10 {
                 sandboxed_once(runtime, &chain, park, year);
             }
-            let mut totals = Vec::with_capacity(iterations);
-            let mut phases: [Vec<Duration>; 5] = Default::default();
-            for _ in 0..iterations {
-                let p = sandboxed_once(runtime, &chain, park, year);
-                // The critical path: teardown is handed to another thread.
-                totals.push(p.total());
-                for (list, d) in
-                    phases
-                        .iter_mut()
-                        .zip([p.store, p.instantiate, p.call, p.check, p.teardown])
-                {
-                    list.push(d);
-                }
-            }
+            let samples: Vec<Phases> = (0..iterations)
+                .map(|_| sandboxed_once(runtime, &chain, park, year))
+                .collect();
             let mut native_times = Vec::with_capacity(iterations);
             for _ in 0..iterations / 10 {
                 std::hint::black_box(native.evaluate(park, year).expect("natively too"));
@@ -107,19 +96,12 @@ pub fn measure(
                 std::hint::black_box(native.evaluate(park, year).expect("natively too"));
                 native_times.push(start.elapsed());
             }
-            let [store, instantiate, call, check, teardown] =
-                phases.map(|mut l| Spread::of(&mut l).p50);
+            let (sandboxed, phases) = spread_of(&samples);
             Latency {
                 label: native.label.clone(),
-                sandboxed: Spread::of(&mut totals),
+                sandboxed,
                 native: Spread::of(&mut native_times),
-                phases: Phases {
-                    store,
-                    instantiate,
-                    call,
-                    check,
-                    teardown,
-                },
+                phases,
             }
         })
         .collect()
@@ -133,33 +115,33 @@ pub fn trivial(
     year: i32,
     iterations: usize,
 ) -> (Spread, Phases) {
-    let mut totals = Vec::with_capacity(iterations);
-    let mut phases: [Vec<Duration>; 5] = Default::default();
-    for i in 0..iterations + iterations / 10 {
-        let (run, p) = runtime.evaluate_timed(plugin, Arc::clone(park), year, &[], None);
-        assert!(run.outcome.is_ok());
-        if i >= iterations / 10 {
-            totals.push(p.total());
-            for (list, d) in
-                phases
-                    .iter_mut()
-                    .zip([p.store, p.instantiate, p.call, p.check, p.teardown])
-            {
-                list.push(d);
-            }
-        }
-    }
-    let [store, instantiate, call, check, teardown] = phases.map(|mut l| Spread::of(&mut l).p50);
-    (
-        Spread::of(&mut totals),
-        Phases {
-            store,
-            instantiate,
-            call,
-            check,
-            teardown,
-        },
-    )
+    let samples: Vec<Phases> = (0..iterations + iterations / 10)
+        .map(|_| {
+            let (run, phases) = runtime.evaluate_timed(plugin, Arc::clone(park), year, &[], None);
+            assert!(run.outcome.is_ok());
+            phases
+        })
+        .skip(iterations / 10)
+        .collect();
+    spread_of(&samples)
+}
+
+/// p50 and p99 of the totals, and the p50 of each phase.
+fn spread_of(samples: &[Phases]) -> (Spread, Phases) {
+    let p50 = |phase: fn(&Phases) -> Duration| {
+        let mut durations: Vec<Duration> = samples.iter().map(phase).collect();
+        Spread::of(&mut durations).p50
+    };
+    let phases = Phases {
+        store: p50(|p| p.store),
+        instantiate: p50(|p| p.instantiate),
+        call: p50(|p| p.call),
+        check: p50(|p| p.check),
+        teardown: p50(|p| p.teardown),
+    };
+    // The total is the critical path: teardown is handed to another thread.
+    let mut totals: Vec<Duration> = samples.iter().map(Phases::total).collect();
+    (Spread::of(&mut totals), phases)
 }
 
 pub fn print(latencies: &[Latency]) {
