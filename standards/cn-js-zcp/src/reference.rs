@@ -350,6 +350,10 @@ pub fn result(r: &Reference, figures: Figures) -> IndicatorResult {
     }
 }
 
+/// How far above 100 % a share may come out of floating-point sums and
+/// still be all of the whole.
+const SUM_ROUNDING: f64 = 1e-9;
+
 /// `100 × part ÷ whole` as a share in %, checked: a whole at or below zero
 /// means the share does not apply (`nothing`), a share above 100 % is a
 /// contradiction of the data. Multiplying first keeps a share of whole
@@ -365,6 +369,16 @@ pub fn share(
         return Figures::NotApplicable { why: nothing, used };
     }
     let value = 100.0 * part / whole;
+    // The part and the whole are sums of the same figures in another order
+    // when the part is all of it (a park using only electricity): a few
+    // ulps above 100 % is that rounding, 100 %, not a contradiction.
+    if value > 100.0 && value <= 100.0 * (1.0 + SUM_ROUNDING) {
+        return Figures::Value {
+            value: 100.0,
+            formula: text(formula.0, formula.1),
+            used,
+        };
+    }
     if value > 100.0 {
         return Figures::Contradiction {
             why: text(

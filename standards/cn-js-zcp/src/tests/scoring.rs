@@ -219,3 +219,33 @@ fn a_net_exporter_of_electricity_has_no_electricity_shares() {
     // Green electricity is capped at a use of zero: no non-fossil energy.
     assert_eq!(result(&e, "ref.non-fossil-share").value, Some(0.0));
 }
+
+/// A park using only electricity showed its electrification as "100.00
+/// (100.0000…) %: above 100 %" (synthetic park 10 of seed 3, no fuel, no
+/// heat): the part and the whole were the same figures summed in another
+/// order. A few ulps above is all of it; a real excess is still refused.
+#[test]
+fn r_a_share_a_rounding_above_the_whole_is_all_of_it() {
+    use crate::reference::{Figures, share};
+    let whole = 6_089.498_4;
+    let formula = || ("部分 ÷ 整体".to_owned(), "part ÷ whole".to_owned());
+    let all = share(
+        whole * (1.0 + 4.0 * f64::EPSILON),
+        whole,
+        formula(),
+        zcp_sdk::text("", ""),
+        vec![],
+    );
+    assert!(
+        matches!(all, Figures::Value { value, .. } if value == 100.0),
+        "{all:?}"
+    );
+    let over = share(
+        whole * 1.000_01,
+        whole,
+        formula(),
+        zcp_sdk::text("", ""),
+        vec![],
+    );
+    assert!(matches!(over, Figures::Contradiction { .. }), "{over:?}");
+}
